@@ -1,0 +1,2 @@
+/** Parley bus. */
+package dev.parley.bus;

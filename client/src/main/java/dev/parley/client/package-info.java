@@ -1,0 +1,2 @@
+/** Parley client. */
+package dev.parley.client;

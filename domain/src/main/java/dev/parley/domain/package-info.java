@@ -1,0 +1,2 @@
+/** Parley domain. */
+package dev.parley.domain;

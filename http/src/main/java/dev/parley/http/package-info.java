@@ -1,0 +1,2 @@
+/** Parley http. */
+package dev.parley.http;

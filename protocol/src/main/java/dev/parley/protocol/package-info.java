@@ -1,0 +1,2 @@
+/** Parley protocol. */
+package dev.parley.protocol;

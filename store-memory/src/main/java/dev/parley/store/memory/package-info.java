@@ -1,0 +1,2 @@
+/** Parley store-memory. */
+package dev.parley.store.memory;

@@ -1,0 +1,2 @@
+/** Parley store-sql. */
+package dev.parley.store.sql;

@@ -1,0 +1,2 @@
+/** Parley store. */
+package dev.parley.store;
