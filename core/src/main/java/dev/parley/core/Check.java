@@ -1,0 +1,103 @@
+package dev.parley.core;
+
+import dev.parley.protocol.error.Problem.FieldError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Collects every field error of a request before failing, so a client learns all of them at once.
+ * Text is measured in code points; control characters are refused everywhere except where a
+ * field allows newlines.
+ */
+public final class Check {
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u2028\\u2029]");
+    private static final Pattern CONTROL_OR_NEWLINE = Pattern.compile("\\p{Cc}|[\\u2028\\u2029]");
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public static Check start() {
+        return new Check();
+    }
+
+    public Check fail(String field, String message) {
+        errors.add(new FieldError(field, message));
+        return this;
+    }
+
+    public Check require(String field, Object value) {
+        if (value == null) {
+            fail(field, "is required");
+        }
+        return this;
+    }
+
+    /** A single-line text of {@code min}..{@code max} code points after trimming; null passes. */
+    public Check line(String field, String value, int min, int max) {
+        return text(field, value, min, max, CONTROL_OR_NEWLINE);
+    }
+
+    /** Like {@link #line} but newlines and tabs are allowed. */
+    public Check paragraph(String field, String value, int min, int max) {
+        return text(field, value, min, max, CONTROL);
+    }
+
+    public Check matches(String field, String value, Pattern pattern, String rule) {
+        if (value != null && !pattern.matcher(value).matches()) {
+            fail(field, rule);
+        }
+        return this;
+    }
+
+    public Check range(String field, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            fail(field, "must be between " + min + " and " + max);
+        }
+        return this;
+    }
+
+    /** Every name in {@code clear} must be in {@code clearable} and must not also be set. */
+    public Check clears(List<String> clear, Set<String> clearable, Set<String> setFields) {
+        if (clear == null) {
+            return this;
+        }
+        for (String name : clear) {
+            if (name == null || !clearable.contains(name)) {
+                fail("clear", "cannot clear " + name + "; clearable: " + String.join(", ", clearable.stream().sorted().toList()));
+            } else if (setFields.contains(name)) {
+                fail("clear", name + " is both set and cleared");
+            }
+        }
+        return this;
+    }
+
+    /** Trims text; blank text means "none". */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public boolean ok() {
+        return errors.isEmpty();
+    }
+
+    /** Fails with every collected error, if any. */
+    public void orThrow() {
+        if (!errors.isEmpty()) {
+            throw Failure.invalid(errors);
+        }
+    }
+
+    private Check text(String field, String value, int min, int max, Pattern forbidden) {
+        if (value == null) {
+            return this;
+        }
+        int length = value.strip().codePointCount(0, value.strip().length());
+        if (length < min || length > max) {
+            fail(field, min == max ? "must be " + min + " characters"
+                    : "must be " + min + " to " + max + " characters");
+        } else if (forbidden.matcher(value).find()) {
+            fail(field, "must not contain control characters");
+        }
+        return this;
+    }
+}

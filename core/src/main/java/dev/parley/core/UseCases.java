@@ -1,0 +1,22 @@
+package dev.parley.core;
+
+import dev.parley.core.auth.Accounts;
+import dev.parley.core.channel.Channels;
+import dev.parley.core.community.Communities;
+import dev.parley.core.community.Members;
+import dev.parley.core.invite.Invites;
+import dev.parley.core.role.Roles;
+import dev.parley.core.user.Profiles;
+import java.util.function.BooleanSupplier;
+
+/** Every use case, as the transports (REST now, the gateway later) see them. Built by the server's wiring. */
+public record UseCases(
+        Accounts accounts,
+        Profiles profiles,
+        Communities communities,
+        Members members,
+        Channels channels,
+        Roles roles,
+        Invites invites,
+        BooleanSupplier databaseReachable) {
+}

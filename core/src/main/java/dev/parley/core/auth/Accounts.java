@@ -1,0 +1,282 @@
+package dev.parley.core.auth;
+
+import dev.parley.bus.Audience;
+import dev.parley.core.Caller;
+import dev.parley.core.Check;
+import dev.parley.core.Failure;
+import dev.parley.core.Mutations;
+import dev.parley.core.Views;
+import dev.parley.core.ratelimit.RateLimiter;
+import dev.parley.domain.IdGenerator;
+import dev.parley.domain.session.RefreshToken;
+import dev.parley.domain.session.Session;
+import dev.parley.domain.user.Profile;
+import dev.parley.domain.user.User;
+import dev.parley.protocol.auth.ChangePasswordRequest;
+import dev.parley.protocol.auth.DeleteAccountRequest;
+import dev.parley.protocol.auth.LoginRequest;
+import dev.parley.protocol.auth.RegisterRequest;
+import dev.parley.protocol.auth.SessionView;
+import dev.parley.protocol.auth.TokenResponse;
+import dev.parley.protocol.error.ErrorCode;
+import dev.parley.protocol.event.CommunityDeleted;
+import dev.parley.protocol.event.MemberLeft;
+import dev.parley.protocol.event.SessionsRevoked;
+import dev.parley.protocol.event.UserDeleted;
+import dev.parley.protocol.user.UserSelf;
+import dev.parley.store.StoreException;
+import dev.parley.store.Tx;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Optional;
+
+/** Account and session use cases. See the package contract. */
+public final class Accounts {
+    private final Mutations mutations;
+    private final PasswordHasher hasher;
+    private final AccessTokens accessTokens;
+    private final RefreshTokens refreshTokens;
+    private final RateLimiter loginPerAccount;
+    private final RateLimiter loginPerIp;
+    private final IdGenerator ids;
+    private final InstantSource clock;
+
+    public Accounts(Mutations mutations, PasswordHasher hasher, AccessTokens accessTokens, Duration refreshTtl,
+                    RateLimiter loginPerAccount, RateLimiter loginPerIp, IdGenerator ids, InstantSource clock) {
+        this.mutations = mutations;
+        this.hasher = hasher;
+        this.accessTokens = accessTokens;
+        this.refreshTokens = new RefreshTokens(refreshTtl, clock);
+        this.loginPerAccount = loginPerAccount;
+        this.loginPerIp = loginPerIp;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public UserSelf register(RegisterRequest request) {
+        return create(request, false);
+    }
+
+    /** Creates an instance administrator (the admin command). */
+    public UserSelf registerAdmin(RegisterRequest request) {
+        return create(request, true);
+    }
+
+    private UserSelf create(RegisterRequest request, boolean admin) {
+        Check.start()
+                .require("username", request.username())
+                .matches("username", request.username(), AccountRules.USERNAME,
+                        "must be 2 to 32 letters, digits, '.', '_' or '-'")
+                .require("display_name", request.displayName())
+                .line("display_name", request.displayName(), 1, AccountRules.DISPLAY_NAME_MAX)
+                .line("email", request.email(), 3, AccountRules.EMAIL_MAX)
+                .matches("email", request.email(), AccountRules.EMAIL, "is not an email address")
+                .orThrow();
+        if (request.username().toLowerCase(java.util.Locale.ROOT).startsWith(AccountRules.RESERVED_PREFIX)) {
+            throw Failure.invalid("username", "must not start with '" + AccountRules.RESERVED_PREFIX + "'");
+        }
+        PasswordPolicy.check("password", request.password());
+        String hash = hasher.hash(request.password());
+        User user = new User(ids.next(), request.username(), request.displayName().strip(), request.email(), hash,
+                Profile.EMPTY, admin, clock.instant(), null);
+        try {
+            mutations.apply(c -> {
+                c.tx().users().insert(user);
+                return null;
+            });
+        } catch (StoreException.Conflict e) {
+            throw Failure.of("email".equals(e.key()) ? ErrorCode.EMAIL_TAKEN : ErrorCode.USERNAME_TAKEN);
+        }
+        return Views.self(user);
+    }
+
+    /**
+     * Checks the password and opens a session. Unknown logins cost the same hashing work as
+     * wrong passwords and fail the same way.
+     */
+    public TokenResponse login(LoginRequest request, String ip) {
+        Check.start().require("login", request.login()).require("password", request.password())
+                .line("login", request.login(), 1, AccountRules.EMAIL_MAX)
+                .line("device_name", request.deviceName(), 1, AccountRules.DEVICE_NAME_MAX)
+                .orThrow();
+        limit(loginPerIp, "ip:" + ip);
+        limit(loginPerAccount, "login:" + User.canonical(request.login().strip()));
+
+        Optional<User> found = mutations.read(tx -> findByLogin(tx, request.login().strip()));
+        if (found.isEmpty() || found.get().deleted()) {
+            hasher.verifyNothing(request.password());
+            throw Failure.of(ErrorCode.INVALID_CREDENTIALS);
+        }
+        User user = found.get();
+        if (!hasher.verify(request.password(), user.passwordHash())) {
+            throw Failure.of(ErrorCode.INVALID_CREDENTIALS);
+        }
+        Instant now = clock.instant();
+        String device = request.deviceName() == null ? "unknown device" : request.deviceName().strip();
+        Session session = new Session(ids.next(), user.id(), device, ip, now, now, null);
+        RefreshTokens.Issued refresh = refreshTokens.issue(session);
+        mutations.apply(c -> {
+            c.tx().sessions().insert(session);
+            c.tx().sessions().insertRefreshToken(refresh.token());
+            return null;
+        });
+        return tokens(user, session.id(), refresh.secret());
+    }
+
+    /**
+     * Spends a refresh token and issues its successor. Presenting a spent token again is treated
+     * as theft: the whole session is revoked, and the reuse is reported.
+     */
+    public TokenResponse refresh(String presented, String ip) {
+        Check.start().require("refresh_token", presented).line("refresh_token", presented, 1, 200).orThrow();
+        String hash = RefreshTokens.hash(presented);
+        Instant now = clock.instant();
+        RefreshOutcome outcome = mutations.apply(c -> {
+            Tx tx = c.tx();
+            Optional<RefreshToken> token = tx.sessions().refreshTokenByHash(hash);
+            Optional<Session> session = token.flatMap(t -> tx.sessions().byId(t.sessionId()));
+            if (token.isEmpty() || session.isEmpty() || !session.get().active()) {
+                return new RefreshOutcome.Invalid();
+            }
+            if (token.get().used() || !tx.sessions().markRefreshTokenUsed(hash, now)) {
+                tx.sessions().revoke(session.get().id(), now);
+                c.emit(Audience.user(session.get().userId()),
+                        new SessionsRevoked(session.get().userId(), List.of(Long.toString(session.get().id()))));
+                return new RefreshOutcome.Reused();
+            }
+            if (!now.isBefore(token.get().expiresAt())) {
+                return new RefreshOutcome.Invalid();
+            }
+            RefreshTokens.Issued next = refreshTokens.issue(session.get());
+            tx.sessions().insertRefreshToken(next.token());
+            tx.sessions().touch(session.get().id(), now, ip);
+            User user = tx.users().byId(session.get().userId()).orElseThrow();
+            return new RefreshOutcome.Rotated(user, session.get().id(), next.secret());
+        });
+        return switch (outcome) {
+            case RefreshOutcome.Invalid() -> throw Failure.of(ErrorCode.REFRESH_TOKEN_INVALID);
+            case RefreshOutcome.Reused() -> throw Failure.of(ErrorCode.REFRESH_TOKEN_REUSED);
+            case RefreshOutcome.Rotated(User user, long sessionId, String secret) -> tokens(user, sessionId, secret);
+        };
+    }
+
+    private sealed interface RefreshOutcome {
+        record Invalid() implements RefreshOutcome {
+        }
+
+        record Reused() implements RefreshOutcome {
+        }
+
+        record Rotated(User user, long sessionId, String secret) implements RefreshOutcome {
+        }
+    }
+
+    /**
+     * Resolves an access token to its caller. Fails if the token is invalid or expired, or if its
+     * session was revoked or its account deleted, so revocation takes effect at once.
+     */
+    public Caller authenticate(String accessToken, String ip) {
+        AccessTokens.Claims claims = accessTokens.verify(accessToken);
+        boolean active = mutations.read(tx -> tx.sessions().byId(claims.sessionId())
+                .filter(s -> s.active() && s.userId() == claims.userId()).isPresent());
+        if (!active) {
+            throw Failure.of(ErrorCode.TOKEN_INVALID, "The session has ended.");
+        }
+        return new Caller(claims.userId(), claims.sessionId(), ip);
+    }
+
+    public void logout(Caller caller) {
+        revoke(caller, caller.sessionId());
+    }
+
+    public List<SessionView> sessions(Caller caller) {
+        return mutations.read(tx -> tx.sessions().activeOf(caller.userId()).stream()
+                .map(s -> Views.session(s, caller.sessionId())).toList());
+    }
+
+    /** Ends one of the caller's sessions (their own current one included). */
+    public void revoke(Caller caller, long sessionId) {
+        mutations.apply(c -> {
+            Session session = c.tx().sessions().byId(sessionId)
+                    .filter(s -> s.userId() == caller.userId() && s.active())
+                    .orElseThrow(() -> Failure.notFound("session"));
+            c.tx().sessions().revoke(session.id(), clock.instant());
+            c.emit(Audience.user(caller.userId()), new SessionsRevoked(caller.userId(), List.of(Long.toString(sessionId))));
+            return null;
+        });
+    }
+
+    /** Ends every session of the caller except the current one. */
+    public void revokeOthers(Caller caller) {
+        mutations.apply(c -> revokeAll(c, caller.userId(), caller.sessionId()));
+    }
+
+    public void changePassword(Caller caller, ChangePasswordRequest request) {
+        Check.start().require("current_password", request.currentPassword()).orThrow();
+        PasswordPolicy.check("new_password", request.newPassword());
+        User user = mutations.read(tx -> tx.users().byId(caller.userId()).orElseThrow(() -> Failure.notFound("user")));
+        if (!hasher.verify(request.currentPassword(), user.passwordHash())) {
+            throw Failure.of(ErrorCode.INVALID_CREDENTIALS, "The current password is wrong.");
+        }
+        String hash = hasher.hash(request.newPassword());
+        mutations.apply(c -> {
+            c.tx().users().update(c.tx().users().byId(caller.userId()).orElseThrow().withPasswordHash(hash));
+            return revokeAll(c, caller.userId(), caller.sessionId());
+        });
+    }
+
+    /**
+     * Deletes the caller's account: the user row stays as a tombstone (messages keep their
+     * author id), every session ends and every membership is removed. An owner must first
+     * transfer or delete their communities.
+     */
+    public void deleteAccount(Caller caller, DeleteAccountRequest request) {
+        Check.start().require("password", request.password()).orThrow();
+        User user = mutations.read(tx -> tx.users().byId(caller.userId()).orElseThrow(() -> Failure.notFound("user")));
+        if (!hasher.verify(request.password(), user.passwordHash())) {
+            throw Failure.of(ErrorCode.INVALID_CREDENTIALS, "The password is wrong.");
+        }
+        mutations.apply(c -> {
+            Tx tx = c.tx();
+            var communities = tx.communities().ofMember(caller.userId());
+            if (communities.stream().anyMatch(co -> co.ownerId() == caller.userId())) {
+                throw Failure.of(ErrorCode.CONFLICT, "Transfer or delete the communities you own first.");
+            }
+            for (var community : communities) {
+                tx.members().delete(community.id(), caller.userId());
+                c.emit(new Audience.Community(community.id()), new MemberLeft(community.id(), caller.userId(), "deleted"));
+                c.emit(Audience.user(caller.userId()), new CommunityDeleted(community.id()));
+            }
+            revokeAll(c, caller.userId(), 0);
+            tx.users().update(tx.users().byId(caller.userId()).orElseThrow().erased(clock.instant()));
+            c.emit(new Audience.PeersOf(caller.userId()), new UserDeleted(caller.userId()));
+            return null;
+        });
+    }
+
+    private Void revokeAll(Mutations.Changes c, long userId, long keepSessionId) {
+        List<Long> revoked = c.tx().sessions().revokeAllOf(userId, keepSessionId, clock.instant());
+        if (!revoked.isEmpty()) {
+            c.emit(Audience.user(userId), new SessionsRevoked(userId, revoked.stream().map(String::valueOf).toList()));
+        }
+        return null;
+    }
+
+    private TokenResponse tokens(User user, long sessionId, String refreshSecret) {
+        return new TokenResponse(accessTokens.issue(user.id(), sessionId), "Bearer", accessTokens.ttl().toSeconds(),
+                refreshSecret, sessionId, Views.self(user));
+    }
+
+    private static Optional<User> findByLogin(Tx tx, String login) {
+        return login.contains("@") ? tx.users().byEmail(login) : tx.users().byUsername(login);
+    }
+
+    private static void limit(RateLimiter limiter, String key) {
+        long retryAfter = limiter.acquire(key);
+        if (retryAfter > 0) {
+            throw Failure.rateLimited(retryAfter);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.parley.core.role;
+
+import dev.parley.bus.Audience;
+import dev.parley.core.Caller;
+import dev.parley.core.Check;
+import dev.parley.core.Failure;
+import dev.parley.core.Mutations;
+import dev.parley.core.Views;
+import dev.parley.core.community.Access;
+import dev.parley.domain.IdGenerator;
+import dev.parley.domain.permission.Permission;
+import dev.parley.domain.permission.PermissionSet;
+import dev.parley.domain.role.Role;
+import dev.parley.protocol.community.CreateRoleRequest;
+import dev.parley.protocol.community.RoleView;
+import dev.parley.protocol.community.UpdateRoleRequest;
+import dev.parley.protocol.error.ErrorCode;
+import dev.parley.protocol.event.RoleCreated;
+import dev.parley.protocol.event.RoleDeleted;
+import dev.parley.protocol.event.RoleUpdated;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Roles of a community. Changing roles needs MANAGE_ROLES; a role can only be created, changed or
+ * deleted below the caller's highest role, and can only grant permissions the caller holds.
+ * The {@code @everyone} role cannot be renamed, moved or deleted.
+ */
+public final class Roles {
+    public static final int NAME_MAX = 100;
+    public static final int POSITION_MAX = 1000;
+    public static final int PER_COMMUNITY_MAX = 250;
+    private final Mutations mutations;
+    private final IdGenerator ids;
+
+    public Roles(Mutations mutations, IdGenerator ids) {
+        this.mutations = mutations;
+        this.ids = ids;
+    }
+
+    /** Roles by position, lowest first ({@code @everyone} first). */
+    public List<RoleView> list(Caller caller, long communityId) {
+        return mutations.read(tx -> {
+            Access access = Access.of(tx, communityId, caller.userId());
+            return access.roles().values().stream()
+                    .sorted(Comparator.comparingInt(Role::position).thenComparingLong(Role::id))
+                    .map(Views::role).toList();
+        });
+    }
+
+    /** Creates a role; without a position it goes just above {@code @everyone} (position 1). */
+    public RoleView create(Caller caller, long communityId, CreateRoleRequest request) {
+        check(request.name(), request.color(), request.position(), true);
+        PermissionSet permissions = bits(request.permissions());
+        return mutations.apply(c -> {
+            Access access = Access.of(c.tx(), communityId, caller.userId());
+            access.require(Permission.MANAGE_ROLES);
+            if (access.roles().size() >= PER_COMMUNITY_MAX) {
+                throw Failure.of(ErrorCode.CONFLICT, "A community has at most " + PER_COMMUNITY_MAX + " roles.");
+            }
+            int position = request.position() == null ? 1 : request.position();
+            Role role = new Role(ids.next(), communityId, request.name().strip(),
+                    request.color() == null ? 0 : request.color(), position, permissions);
+            access.requireAbove(role);
+            access.requireHolds(permissions);
+            c.tx().roles().insert(role);
+            RoleView view = Views.role(role);
+            c.emit(new Audience.Community(communityId), new RoleCreated(view));
+            return view;
+        });
+    }
+
+    public RoleView update(Caller caller, long communityId, long roleId, UpdateRoleRequest request) {
+        check(request.name(), request.color(), request.position(), false);
+        PermissionSet permissions = request.permissions() == null ? null : bits(request.permissions());
+        return mutations.apply(c -> {
+            Access access = Access.of(c.tx(), communityId, caller.userId());
+            Role old = access.role(roleId);
+            access.require(Permission.MANAGE_ROLES);
+            access.requireAbove(old);
+            if (old.everyone() && (request.name() != null || request.position() != null)) {
+                throw Failure.invalid(request.name() != null ? "name" : "position", "@everyone cannot be renamed or moved");
+            }
+            Role updated = old.with(
+                    request.name() == null ? old.name() : request.name().strip(),
+                    request.color() == null ? old.color() : request.color(),
+                    request.position() == null ? old.position() : request.position(),
+                    permissions == null ? old.permissions() : permissions);
+            access.requireAbove(updated);
+            if (permissions != null) {
+                // Only the bits that change need to be held: keeping a bit one lacks is allowed.
+                long changed = old.permissions().bits() ^ permissions.bits();
+                access.requireHolds(new PermissionSet(changed));
+            }
+            c.tx().roles().update(updated);
+            RoleView view = Views.role(updated);
+            c.emit(new Audience.Community(communityId), new RoleUpdated(view));
+            return view;
+        });
+    }
+
+    public void delete(Caller caller, long communityId, long roleId) {
+        mutations.apply(c -> {
+            Access access = Access.of(c.tx(), communityId, caller.userId());
+            Role role = access.role(roleId);
+            access.require(Permission.MANAGE_ROLES);
+            if (role.everyone()) {
+                throw Failure.invalid("role_id", "@everyone cannot be deleted");
+            }
+            access.requireAbove(role);
+            c.tx().roles().delete(roleId);
+            c.emit(new Audience.Community(communityId), new RoleDeleted(communityId, roleId));
+            return null;
+        });
+    }
+
+    private static void check(String name, Integer color, Integer position, boolean creating) {
+        Check check = Check.start();
+        if (creating) {
+            check.require("name", name);
+        }
+        check.line("name", name, 1, NAME_MAX)
+                .range("color", color, 0, 0xFFFFFF)
+                .range("position", position, 1, POSITION_MAX);
+        if (name != null && name.strip().equals(Role.EVERYONE)) {
+            check.fail("name", "is reserved");
+        }
+        check.orThrow();
+    }
+
+    private static PermissionSet bits(Long bits) {
+        if (bits == null) {
+            return PermissionSet.NONE;
+        }
+        if (bits < 0 || (bits & ~PermissionSet.KNOWN_BITS) != 0) {
+            throw Failure.invalid("permissions", "has unknown permission bits");
+        }
+        return new PermissionSet(bits);
+    }
+}

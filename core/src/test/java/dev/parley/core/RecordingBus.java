@@ -1,0 +1,37 @@
+package dev.parley.core;
+
+import dev.parley.bus.Bus;
+import dev.parley.bus.Dispatch;
+import dev.parley.bus.InProcessBus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** An in-process bus that also remembers what was published, for "action → events" tests. */
+public final class RecordingBus implements Bus {
+    private final InProcessBus delegate = new InProcessBus();
+    private final List<Dispatch> published = new ArrayList<>();
+
+    @Override
+    public synchronized void publish(Dispatch dispatch) {
+        published.add(dispatch);
+        delegate.publish(dispatch);
+    }
+
+    /** Everything published since the last call, then forgets it. */
+    public synchronized List<Dispatch> drain() {
+        List<Dispatch> out = List.copyOf(published);
+        published.clear();
+        return out;
+    }
+
+    @Override
+    public Subscription subscribe(Consumer<Dispatch> listener) {
+        return delegate.subscribe(listener);
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.parley.core;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import dev.parley.core.auth.AccessTokens;
+import dev.parley.core.auth.PasswordHasher;
+import dev.parley.domain.IdGenerator;
+import dev.parley.protocol.auth.LoginRequest;
+import dev.parley.protocol.auth.RegisterRequest;
+import dev.parley.protocol.auth.TokenResponse;
+import dev.parley.store.memory.MemoryStorage;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A fresh Parley core over the reference store: real use cases, a recording bus, a clock that
+ * moves only when told, and cheap Argon2 parameters so tests stay fast.
+ */
+public final class World {
+    public static final String PASSWORD = "correct horse battery staple";
+    public final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T12:00:00Z"));
+    public final RecordingBus bus = new RecordingBus();
+    public final MemoryStorage storage = new MemoryStorage();
+    public final UseCases uc;
+
+    public World() {
+        try {
+            AccessTokens tokens = new AccessTokens(new ECKeyGenerator(Curve.P_256).keyID("test").generate(),
+                    "http://parley.test", Duration.ofMinutes(15), clock);
+            uc = CoreWiring.useCases(storage, bus, new PasswordHasher(1024, 1, 1), tokens, Duration.ofDays(30),
+                    new CoreWiring.LoginLimits(5, 20, Duration.ofMinutes(15)), new IdGenerator(clock, 1), clock);
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Registers and logs in a user; events of the setup are drained. */
+    public Caller user(String username) {
+        uc.accounts().register(new RegisterRequest(username, username, username + "@example.test", PASSWORD));
+        TokenResponse tokens = uc.accounts().login(new LoginRequest(username, PASSWORD, "test"), "127.0.0.1");
+        bus.drain();
+        return new Caller(tokens.user().id(), tokens.sessionId(), "127.0.0.1");
+    }
+
+    public TokenResponse login(String username) {
+        return uc.accounts().login(new LoginRequest(username, PASSWORD, "test"), "127.0.0.1");
+    }
+}

@@ -1,0 +1,41 @@
+package dev.parley.core.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PasswordHasherTest {
+    private final PasswordHasher hasher = new PasswordHasher(1024, 1, 1);
+
+    @Test
+    void hashes_in_phc_format_with_a_fresh_salt_each_time() {
+        String first = hasher.hash("tangerine elephant");
+        String second = hasher.hash("tangerine elephant");
+        assertThat(first).startsWith("$argon2id$v=19$m=1024,t=1,p=1$");
+        assertThat(first).isNotEqualTo(second);
+    }
+
+    @Test
+    void verifies_the_right_password_only() {
+        String hash = hasher.hash("tangerine elephant");
+        assertThat(hasher.verify("tangerine elephant", hash)).isTrue();
+        assertThat(hasher.verify("tangerine elephanT", hash)).isFalse();
+        assertThat(hasher.verify("", hash)).isFalse();
+    }
+
+    @Test
+    void reads_cost_parameters_from_the_stored_hash() {
+        String cheap = new PasswordHasher(1024, 1, 1).hash("tangerine elephant");
+        PasswordHasher costlier = new PasswordHasher(2048, 2, 1);
+        assertThat(costlier.verify("tangerine elephant", cheap)).isTrue();
+    }
+
+    @Test
+    void refuses_malformed_or_missing_hashes() {
+        assertThat(hasher.verify("x", null)).isFalse();
+        assertThat(hasher.verify("x", "")).isFalse();
+        assertThat(hasher.verify("x", "$argon2i$v=19$m=1024,t=1,p=1$AAAA$AAAA")).isFalse();
+        assertThat(hasher.verify("x", "$argon2id$v=19$m=zz,t=1,p=1$AAAA$AAAA")).isFalse();
+        assertThat(hasher.verify("x", "$argon2id$v=19$m=1024,t=1,p=1$!!!$AAAA")).isFalse();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.parley.http;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * How the REST API listens.
+ *
+ * @param host         the interface to bind, for example {@code 0.0.0.0} or {@code 127.0.0.1}
+ * @param port         the TCP port; 0 picks a free one (tests), {@link RestApi#start()} returns it
+ * @param maxBodyBytes the largest request body accepted; larger ones answer 413 payload_too_large
+ * @param publicUrl    the URL clients reach this server at (behind a proxy, the proxy's); the OpenAPI
+ *                     document names it as the server
+ */
+public record HttpConfig(String host, int port, long maxBodyBytes, String publicUrl) {
+    public HttpConfig {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(publicUrl, "publicUrl");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be 0..65535, was " + port);
+        }
+        if (maxBodyBytes < 1) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);
+        }
+        URI uri = URI.create(publicUrl);
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+            throw new IllegalArgumentException("publicUrl must be an http(s) URL, was " + publicUrl);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.parley.http;
+
+import dev.parley.core.UseCases;
+import dev.parley.http.openapi.OpenApiDocument;
+import dev.parley.http.route.Bearer;
+import dev.parley.http.route.Exchange;
+import dev.parley.http.route.Route;
+import dev.parley.http.route.RouterFactory;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The REST API server: {@link Routes the route table} served over Vert.x.
+ *
+ * <h2>Threading</h2>
+ * Use cases block (JDBC, Argon2 hashing), so handlers never run on the event loop. The event
+ * loop only buffers the body, snapshots the request and writes the answer; each request's
+ * handler runs on a fresh virtual thread of this server's own executor, and hands its finished
+ * response back to the request's event-loop context. A Vert.x virtual-thread verticle was not
+ * used: its context runs one task at a time and only interleaves tasks at {@code Future.await},
+ * so a handler blocked in JDBC or in Argon2 would hold up every other request on that verticle.
+ * Concurrency is therefore bounded by the storage (its connection pool), not by this class.
+ *
+ * <h2>Lifecycle</h2>
+ * {@link #start()} binds and returns the port (the bound one when the config says 0);
+ * {@link #close()} stops accepting, closes Vert.x and lets running handlers finish. Neither
+ * is restartable.
+ */
+public final class RestApi implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(RestApi.class);
+    private final HttpConfig config;
+    private final List<Route> routes;
+    private final Exchange exchange;
+    private Vertx vertx;
+    private ExecutorService workers;
+    private HttpServer server;
+
+    public RestApi(UseCases useCases, HttpConfig config) {
+        this.config = config;
+        AtomicReference<JsonNode> openApi = new AtomicReference<>();
+        this.routes = Routes.table(useCases, openApi::get);
+        openApi.set(OpenApiDocument.build(routes, config.publicUrl()));
+        this.exchange = new Exchange(new Bearer(useCases.accounts()));
+    }
+
+    /** Every route served, in matching order. */
+    public List<Route> routes() {
+        return routes;
+    }
+
+    /** Binds and starts serving. @return the bound port */
+    public synchronized int start() {
+        if (vertx != null) {
+            throw new IllegalStateException("already started");
+        }
+        vertx = Vertx.vertx();
+        workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("parley-http-", 0).factory());
+        var router = RouterFactory.build(vertx, routes, config.maxBodyBytes(), exchange, workers);
+        var options = new HttpServerOptions().setHost(config.host()).setPort(config.port());
+        try {
+            server = vertx.createHttpServer(options).requestHandler(router).listen()
+                    .toCompletionStage().toCompletableFuture().join();
+        } catch (RuntimeException e) {
+            close();
+            throw new IllegalStateException("cannot listen on " + config.host() + ":" + config.port(), e);
+        }
+        log.info("REST API listening on {}:{} ({} routes)", config.host(), server.actualPort(), routes.size());
+        return server.actualPort();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (vertx == null) {
+            return;
+        }
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().join();
+        } finally {
+            workers.shutdown();
+            try {
+                if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+                    log.warn("REST handlers still running after 10 s; abandoning them");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.parley.protocol.event;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * The closed catalog of events Parley publishes after a change commits. On the wire each event
+ * is an object whose {@code type} names it (for example {@code "channel_created"}). Events are
+ * separate from storage types; payloads are the same views the REST API returns.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(UserUpdated.class),
+        @JsonSubTypes.Type(UserDeleted.class),
+        @JsonSubTypes.Type(SessionsRevoked.class),
+        @JsonSubTypes.Type(CommunityCreated.class),
+        @JsonSubTypes.Type(CommunityUpdated.class),
+        @JsonSubTypes.Type(CommunityDeleted.class),
+        @JsonSubTypes.Type(ChannelCreated.class),
+        @JsonSubTypes.Type(ChannelUpdated.class),
+        @JsonSubTypes.Type(ChannelDeleted.class),
+        @JsonSubTypes.Type(RoleCreated.class),
+        @JsonSubTypes.Type(RoleUpdated.class),
+        @JsonSubTypes.Type(RoleDeleted.class),
+        @JsonSubTypes.Type(MemberJoined.class),
+        @JsonSubTypes.Type(MemberUpdated.class),
+        @JsonSubTypes.Type(MemberLeft.class),
+        @JsonSubTypes.Type(InviteCreated.class),
+        @JsonSubTypes.Type(InviteDeleted.class)
+})
+public sealed interface Event permits
+        UserUpdated,
+        UserDeleted,
+        SessionsRevoked,
+        CommunityCreated,
+        CommunityUpdated,
+        CommunityDeleted,
+        ChannelCreated,
+        ChannelUpdated,
+        ChannelDeleted,
+        RoleCreated,
+        RoleUpdated,
+        RoleDeleted,
+        MemberJoined,
+        MemberUpdated,
+        MemberLeft,
+        InviteCreated,
+        InviteDeleted {
+}

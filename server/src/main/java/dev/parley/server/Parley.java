@@ -1,0 +1,83 @@
+package dev.parley.server;
+
+import dev.parley.bus.Bus;
+import dev.parley.bus.InProcessBus;
+import dev.parley.core.CoreWiring;
+import dev.parley.core.UseCases;
+import dev.parley.core.auth.AccessTokens;
+import dev.parley.core.auth.PasswordHasher;
+import dev.parley.core.auth.SigningKey;
+import dev.parley.domain.IdGenerator;
+import dev.parley.http.HttpConfig;
+import dev.parley.http.RestApi;
+import dev.parley.server.config.AuthConfig;
+import dev.parley.server.config.ParleyConfig;
+import dev.parley.server.config.ServerConfig;
+import dev.parley.store.Storage;
+import dev.parley.store.sql.SqlStorage;
+import java.nio.file.Path;
+import java.time.InstantSource;
+
+/**
+ * One running Parley node, wired by hand from its config: storage, bus, use cases and the HTTP
+ * edge. {@link #close()} stops them in reverse order.
+ */
+public final class Parley implements AutoCloseable {
+    private final ParleyConfig config;
+    private final Storage storage;
+    private final Bus bus;
+    private final UseCases useCases;
+    private RestApi http;
+
+    private Parley(ParleyConfig config, Storage storage, Bus bus, UseCases useCases) {
+        this.config = config;
+        this.storage = storage;
+        this.bus = bus;
+        this.useCases = useCases;
+    }
+
+    /** Opens the database (migrating it) and builds the use cases; serves nothing yet. */
+    public static Parley open(ParleyConfig config, InstantSource clock) {
+        Storage storage = SqlStorage.sqlite(sqliteFile(config.storage().jdbcUrl()));
+        try {
+            Bus bus = new InProcessBus();
+            AuthConfig auth = config.auth();
+            PasswordHasher hasher = new PasswordHasher(auth.argon2MemoryKib(), auth.argon2Iterations(), auth.argon2Parallelism());
+            AccessTokens tokens = new AccessTokens(SigningKey.loadOrCreate(config.storage().dataDir()),
+                    config.server().effectivePublicUrl(), auth.accessTokenTtl(), clock);
+            var limits = new CoreWiring.LoginLimits(config.rateLimits().loginPerAccount(),
+                    config.rateLimits().loginPerIp(), config.rateLimits().loginWindow());
+            UseCases useCases = CoreWiring.useCases(storage, bus, hasher, tokens, auth.refreshTokenTtl(), limits,
+                    new IdGenerator(clock, config.node().id()), clock);
+            return new Parley(config, storage, bus, useCases);
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
+    }
+
+    /** Starts the HTTP server; returns the port it listens on. */
+    public int serve() {
+        ServerConfig server = config.server();
+        http = new RestApi(useCases, new HttpConfig(server.host(), server.port(), server.maxBodyBytes(),
+                server.effectivePublicUrl()));
+        return http.start();
+    }
+
+    public UseCases useCases() {
+        return useCases;
+    }
+
+    @Override
+    public void close() {
+        if (http != null) {
+            http.close();
+        }
+        bus.close();
+        storage.close();
+    }
+
+    private static Path sqliteFile(String jdbcUrl) {
+        return Path.of(jdbcUrl.substring("jdbc:sqlite:".length()));
+    }
+}

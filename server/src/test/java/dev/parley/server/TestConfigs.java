@@ -1,0 +1,28 @@
+package dev.parley.server;
+
+import dev.parley.server.config.AuthConfig;
+import dev.parley.server.config.LogConfig;
+import dev.parley.server.config.NodeConfig;
+import dev.parley.server.config.ParleyConfig;
+import dev.parley.server.config.RateLimitConfig;
+import dev.parley.server.config.ServerConfig;
+import dev.parley.server.config.StorageConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** Configs for tests: loopback, a free port, cheap Argon2, a data directory of the test's own. */
+final class TestConfigs {
+    private TestConfigs() {
+    }
+
+    static ParleyConfig forDataDir(Path dataDir) {
+        return new ParleyConfig(
+                new ServerConfig("127.0.0.1", 0, "", 1_048_576, List.of()),
+                new StorageConfig(dataDir, ""),
+                new AuthConfig(Duration.ofMinutes(15), Duration.ofDays(30), 1024, 1, 1),
+                new RateLimitConfig(10, 30, Duration.ofMinutes(15)),
+                new LogConfig("text", "WARN"),
+                new NodeConfig(0));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.parley.store.memory;
+
+import dev.parley.domain.community.Member;
+import dev.parley.store.StoreException;
+import dev.parley.store.community.MemberStore;
+import dev.parley.store.memory.MemoryState.MemberKey;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Memberships, keyed by community and user. */
+final class MemoryMemberStore implements MemberStore {
+    private final Map<MemberKey, Member> members;
+
+    MemoryMemberStore(MemoryState state) {
+        this.members = state.members();
+    }
+
+    @Override
+    public void insert(Member member) {
+        if (members.putIfAbsent(MemberKey.of(member), member) != null) {
+            throw new StoreException.Conflict("member");
+        }
+    }
+
+    @Override
+    public Optional<Member> get(long communityId, long userId) {
+        return Optional.ofNullable(members.get(new MemberKey(communityId, userId)));
+    }
+
+    @Override
+    public List<Member> page(long communityId, long afterUserId, int limit) {
+        return members.values().stream()
+                .filter(m -> m.communityId() == communityId && m.userId() > afterUserId)
+                .sorted(Comparator.comparingLong(Member::userId))
+                .limit(limit)
+                .toList();
+    }
+
+    /** Keeps the stored {@code joinedAt}. */
+    @Override
+    public void update(Member member) {
+        Member stored = members.get(MemberKey.of(member));
+        if (stored == null) {
+            throw new StoreException.NotFound("member " + member.userId() + " of " + member.communityId());
+        }
+        members.put(MemberKey.of(member), stored.withNickname(member.nickname()).withRoles(member.roleIds()));
+    }
+
+    @Override
+    public void delete(long communityId, long userId) {
+        if (members.remove(new MemberKey(communityId, userId)) == null) {
+            throw new StoreException.NotFound("member " + userId + " of " + communityId);
+        }
+    }
+
+    @Override
+    public int count(long communityId) {
+        return (int) members.values().stream().filter(m -> m.communityId() == communityId).count();
+    }
+}

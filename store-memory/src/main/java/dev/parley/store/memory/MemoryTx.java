@@ -1,0 +1,27 @@
+package dev.parley.store.memory;
+
+import dev.parley.store.Tx;
+import dev.parley.store.channel.ChannelStore;
+import dev.parley.store.community.CommunityStore;
+import dev.parley.store.community.MemberStore;
+import dev.parley.store.invite.InviteStore;
+import dev.parley.store.role.RoleStore;
+import dev.parley.store.session.SessionStore;
+import dev.parley.store.user.UserStore;
+
+/** The stores of one transaction, all working on the same {@link MemoryState}. */
+record MemoryTx(
+        UserStore users,
+        SessionStore sessions,
+        CommunityStore communities,
+        MemberStore members,
+        ChannelStore channels,
+        RoleStore roles,
+        InviteStore invites) implements Tx {
+
+    static MemoryTx over(MemoryState state) {
+        return new MemoryTx(new MemoryUserStore(state), new MemorySessionStore(state),
+                new MemoryCommunityStore(state), new MemoryMemberStore(state), new MemoryChannelStore(state),
+                new MemoryRoleStore(state), new MemoryInviteStore(state));
+    }
+}

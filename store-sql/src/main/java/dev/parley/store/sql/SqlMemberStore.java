@@ -1,0 +1,117 @@
+package dev.parley.store.sql;
+
+import static dev.parley.store.sql.Columns.millis;
+
+import dev.parley.domain.community.Member;
+import dev.parley.store.community.MemberStore;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Memberships. A member is a {@code members} row plus its explicit roles in {@code member_roles};
+ * both are written and read together. Deleting a member or one of its roles cascades in the schema.
+ */
+final class SqlMemberStore implements MemberStore {
+    private static final String SELECT = "SELECT " + CommunityRows.MEMBER_COLUMNS + " FROM members ";
+
+    private final Sql sql;
+
+    SqlMemberStore(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** The primary key (community_id, user_id) turns a second insert into Conflict "member". */
+    @Override
+    public void insert(Member member) {
+        sql.execute(sql.update("""
+                INSERT INTO members (community_id, user_id, nickname, joined_at)
+                VALUES (:community_id, :user_id, :nickname, :joined_at)""")
+                .bind("community_id", member.communityId())
+                .bind("user_id", member.userId())
+                .bind("nickname", member.nickname())
+                .bind("joined_at", millis(member.joinedAt())));
+        insertRoles(member);
+    }
+
+    @Override
+    public Optional<Member> get(long communityId, long userId) {
+        Set<Long> roles = new HashSet<>(sql.list(sql.query(
+                        "SELECT role_id FROM member_roles WHERE community_id = :community AND user_id = :user")
+                .bind("community", communityId)
+                .bind("user", userId), (rs, ctx) -> rs.getLong("role_id")));
+        return sql.one(sql.query(SELECT + "WHERE community_id = :community AND user_id = :user")
+                .bind("community", communityId)
+                .bind("user", userId), (rs, ctx) -> CommunityRows.member(rs, roles));
+    }
+
+    @Override
+    public List<Member> page(long communityId, long afterUserId, int limit) {
+        if (limit <= 0) {
+            return List.of(); // SQLite reads a negative LIMIT as "no limit"
+        }
+        // Roles of the page's users first, then the members; both read the same snapshot.
+        Map<Long, Set<Long>> roles = new HashMap<>();
+        for (long[] pair : sql.list(sql.query("""
+                SELECT user_id, role_id FROM member_roles
+                 WHERE community_id = :community
+                   AND user_id IN (SELECT user_id FROM members
+                                    WHERE community_id = :community AND user_id > :after
+                                    ORDER BY user_id LIMIT :limit)""")
+                .bind("community", communityId)
+                .bind("after", afterUserId)
+                .bind("limit", limit), (rs, ctx) -> new long[] {rs.getLong("user_id"), rs.getLong("role_id")})) {
+            roles.computeIfAbsent(pair[0], id -> new HashSet<>()).add(pair[1]);
+        }
+        return sql.list(sql.query(SELECT + """
+                WHERE community_id = :community AND user_id > :after
+                ORDER BY user_id LIMIT :limit""")
+                .bind("community", communityId)
+                .bind("after", afterUserId)
+                .bind("limit", limit),
+                (rs, ctx) -> CommunityRows.member(rs, roles.getOrDefault(rs.getLong("user_id"), Set.of())));
+    }
+
+    /** Replaces the nickname and the explicit roles; joined_at never changes. */
+    @Override
+    public void update(Member member) {
+        sql.executeOne(sql.update(
+                        "UPDATE members SET nickname = :nickname WHERE community_id = :community AND user_id = :user")
+                .bind("nickname", member.nickname())
+                .bind("community", member.communityId())
+                .bind("user", member.userId()), "member " + member.communityId() + "/" + member.userId());
+        sql.execute(sql.update("DELETE FROM member_roles WHERE community_id = :community AND user_id = :user")
+                .bind("community", member.communityId())
+                .bind("user", member.userId()));
+        insertRoles(member);
+    }
+
+    @Override
+    public void delete(long communityId, long userId) {
+        sql.executeOne(sql.update("DELETE FROM members WHERE community_id = :community AND user_id = :user")
+                .bind("community", communityId)
+                .bind("user", userId), "member " + communityId + "/" + userId);
+    }
+
+    @Override
+    public int count(long communityId) {
+        return sql.one(sql.query("SELECT COUNT(*) AS n FROM members WHERE community_id = :community")
+                .bind("community", communityId), (rs, ctx) -> rs.getInt("n")).orElse(0);
+    }
+
+    private void insertRoles(Member member) {
+        PreparedBatch batch = sql.batch(
+                "INSERT INTO member_roles (community_id, user_id, role_id) VALUES (:community, :user, :role)");
+        for (long roleId : member.roleIds()) {
+            batch.bind("community", member.communityId())
+                    .bind("user", member.userId())
+                    .bind("role", roleId)
+                    .add();
+        }
+        sql.execute(batch);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.parley.store.sql;
+
+import dev.parley.store.Tx;
+import dev.parley.store.channel.ChannelStore;
+import dev.parley.store.community.CommunityStore;
+import dev.parley.store.community.MemberStore;
+import dev.parley.store.invite.InviteStore;
+import dev.parley.store.role.RoleStore;
+import dev.parley.store.session.SessionStore;
+import dev.parley.store.user.UserStore;
+
+/** The stores bound to one transaction's handle; they hold no state of their own. */
+final class SqlTx implements Tx {
+    private final Sql sql;
+
+    SqlTx(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public UserStore users() {
+        return new SqlUserStore(sql);
+    }
+
+    @Override
+    public SessionStore sessions() {
+        return new SqlSessionStore(sql);
+    }
+
+    @Override
+    public CommunityStore communities() {
+        return new SqlCommunityStore(sql);
+    }
+
+    @Override
+    public MemberStore members() {
+        return new SqlMemberStore(sql);
+    }
+
+    @Override
+    public ChannelStore channels() {
+        return new SqlChannelStore(sql);
+    }
+
+    @Override
+    public RoleStore roles() {
+        return new SqlRoleStore(sql);
+    }
+
+    @Override
+    public InviteStore invites() {
+        return new SqlInviteStore(sql);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.parley.store.sql;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.parley.store.StoreException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Connections to one SQLite file.
+ *
+ * <p>Strategy: SQLite allows one writer at a time and, in WAL mode, any number of readers
+ * alongside it. So there are two pools. The writer pool holds exactly one connection whose
+ * transactions start with {@code BEGIN IMMEDIATE}: writers queue for that connection in Java (for
+ * up to {@link #WRITE_WAIT}) instead of racing for SQLite's lock, and a transaction never has to
+ * upgrade a read lock to a write lock, which is what deadlocks deferred transactions
+ * ({@code SQLITE_BUSY} that no timeout can resolve). The reader pool holds a few connections with
+ * deferred transactions and {@code query_only}, so reads never take the write lock and never wait
+ * for a writer; each read transaction sees the snapshot of its first statement.
+ * {@code busy_timeout} only matters when another process opens the same file.
+ *
+ * <p>Every connection runs with {@code journal_mode=WAL}, {@code synchronous=FULL} (a commit is
+ * on disk before {@code write} returns) and {@code foreign_keys=ON} (the schema's cascades).
+ */
+final class SqliteConnections {
+    static final int READERS = 4;
+    static final Duration BUSY_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration WRITE_WAIT = Duration.ofSeconds(30);
+
+    private SqliteConnections() {
+    }
+
+    static SqlStorage open(Path file) {
+        Path path = file.toAbsolutePath();
+        try {
+            Files.createDirectories(path.getParent());
+        } catch (IOException e) {
+            throw new StoreException.Unavailable("cannot create the directory of " + path, e);
+        }
+        String url = "jdbc:sqlite:" + path;
+        // Migrate on plain connections before any pool exists: Flyway wants a connection of its own.
+        SqlStorage.migrate(SqliteDialect.INSTANCE, dataSource(url, SQLiteConfig.TransactionMode.DEFERRED),
+                path.toString());
+        HikariDataSource writes = pool("parley-sqlite-writer", url, SQLiteConfig.TransactionMode.IMMEDIATE, 1, null);
+        try {
+            HikariDataSource reads = pool("parley-sqlite-reader", url, SQLiteConfig.TransactionMode.DEFERRED,
+                    READERS, "PRAGMA query_only = ON");
+            return new SqlStorage(SqliteDialect.INSTANCE, writes, reads);
+        } catch (RuntimeException e) {
+            writes.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource pool(String name, String url, SQLiteConfig.TransactionMode mode,
+                                         int size, String initSql) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name);
+        config.setDataSource(dataSource(url, mode));
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(WRITE_WAIT.toMillis());
+        if (initSql != null) {
+            config.setConnectionInitSql(initSql);
+        }
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreException.Unavailable("cannot open " + url, e);
+        }
+    }
+
+    private static SQLiteDataSource dataSource(String url, SQLiteConfig.TransactionMode mode) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
+        config.setTransactionMode(mode);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl(url);
+        return dataSource;
+    }
+}

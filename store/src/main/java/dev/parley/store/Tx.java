@@ -1,0 +1,26 @@
+package dev.parley.store;
+
+import dev.parley.store.channel.ChannelStore;
+import dev.parley.store.community.CommunityStore;
+import dev.parley.store.community.MemberStore;
+import dev.parley.store.invite.InviteStore;
+import dev.parley.store.role.RoleStore;
+import dev.parley.store.session.SessionStore;
+import dev.parley.store.user.UserStore;
+
+/** The stores as seen from inside one transaction. Valid only while the transaction runs. */
+public interface Tx {
+    UserStore users();
+
+    SessionStore sessions();
+
+    CommunityStore communities();
+
+    MemberStore members();
+
+    ChannelStore channels();
+
+    RoleStore roles();
+
+    InviteStore invites();
+}
