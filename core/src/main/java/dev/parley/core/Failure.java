@@ -24,6 +24,11 @@ public final class Failure extends RuntimeException {
         return new Failure(code, detail, List.of(), null);
     }
 
+    /** A failure about particular fields that is not a plain validation failure (e.g. UNKNOWN_FIELD). */
+    public static Failure of(ErrorCode code, String detail, List<FieldError> fieldErrors) {
+        return new Failure(code, detail, fieldErrors, null);
+    }
+
     public static Failure of(ErrorCode code) {
         return new Failure(code, code.title(), List.of(), null);
     }

@@ -9,6 +9,7 @@ import dev.parley.http.route.RouterFactory;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,17 +33,20 @@ import tools.jackson.databind.JsonNode;
  *
  * <h2>Lifecycle</h2>
  * {@link #start()} binds and returns the port (the bound one when the config says 0);
- * {@link #close()} stops accepting, closes Vert.x and lets running handlers finish. Neither
- * is restartable.
+ * {@link #close()} stops accepting, gives in-flight requests up to 10 s to be answered, then
+ * closes Vert.x.
+ * Close is idempotent; a closed server is not started again.
  */
 public final class RestApi implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RestApi.class);
+    private static final Duration GRACE = Duration.ofSeconds(10);
     private final HttpConfig config;
     private final List<Route> routes;
     private final Exchange exchange;
     private Vertx vertx;
     private ExecutorService workers;
     private HttpServer server;
+    private boolean closed;
 
     public RestApi(UseCases useCases, HttpConfig config) {
         this.config = config;
@@ -59,8 +63,8 @@ public final class RestApi implements AutoCloseable {
 
     /** Binds and starts serving. @return the bound port */
     public synchronized int start() {
-        if (vertx != null) {
-            throw new IllegalStateException("already started");
+        if (vertx != null || closed) {
+            throw new IllegalStateException(closed ? "closed" : "already started");
         }
         vertx = Vertx.vertx();
         workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("parley-http-", 0).factory());
@@ -79,19 +83,28 @@ public final class RestApi implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (vertx == null) {
             return;
         }
         try {
-            vertx.close().toCompletionStage().toCompletableFuture().join();
+            if (server != null) {
+                // stop accepting; in-flight requests get up to GRACE to be answered
+                server.shutdown(GRACE).toCompletionStage().toCompletableFuture().join();
+            }
         } finally {
             workers.shutdown();
             try {
-                if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
-                    log.warn("REST handlers still running after 10 s; abandoning them");
+                if (!workers.awaitTermination(GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                    log.warn("REST handlers still running after {}; abandoning them", GRACE);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                vertx.close().toCompletionStage().toCompletableFuture().join();
             }
         }
     }

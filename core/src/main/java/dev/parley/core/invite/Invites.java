@@ -88,11 +88,12 @@ public final class Invites {
     public CommunityView accept(Caller caller, String code) {
         return mutations.apply(c -> {
             Tx tx = c.tx();
-            Invite invite = usable(tx, code);
-            Community community = tx.communities().byId(invite.communityId()).orElseThrow(() -> Failure.notFound("invite"));
+            Invite found = existing(tx, code);
+            Community community = tx.communities().byId(found.communityId()).orElseThrow(() -> Failure.notFound("invite"));
             if (tx.members().get(community.id(), caller.userId()).isPresent()) {
                 return Views.community(tx, community);
             }
+            usable(tx, code);
             Member member = new Member(community.id(), caller.userId(), null, Set.of(), clock.instant());
             try {
                 tx.members().insert(member);
@@ -125,11 +126,15 @@ public final class Invites {
         });
     }
 
-    private Invite usable(Tx tx, String code) {
+    private static Invite existing(Tx tx, String code) {
         if (code == null || code.length() > 64) {
             throw Failure.notFound("invite");
         }
-        Invite invite = tx.invites().byCode(code).orElseThrow(() -> Failure.notFound("invite"));
+        return tx.invites().byCode(code).orElseThrow(() -> Failure.notFound("invite"));
+    }
+
+    private Invite usable(Tx tx, String code) {
+        Invite invite = existing(tx, code);
         if (invite.expiredAt(clock.instant())) {
             throw Failure.of(ErrorCode.INVITE_EXPIRED, "This invite expired at " + invite.expiresAt() + ".");
         }

@@ -148,6 +148,15 @@ class CommunityRulesTest {
     }
 
     @Test
+    void a_member_following_a_dead_invite_still_lands_in_the_community() {
+        var brief = world.uc.invites().create(owner, community.id(), new CreateInviteRequest(60, 1));
+        world.uc.invites().accept(stranger, brief.code());
+        world.clock.advance(Duration.ofSeconds(60));
+        assertThat(world.uc.invites().accept(stranger, brief.code()).id()).isEqualTo(community.id());
+        assertThat(world.uc.invites().accept(member, brief.code()).id()).isEqualTo(community.id());
+    }
+
+    @Test
     void announcement_channels_take_posts_only_from_moderators() {
         ChannelView news = world.uc.channels().create(owner, community.id(), new CreateChannelRequest("announcement", "news", null, null, null, null, null));
         assertThat(world.uc.channels().permissions(member, news.id(), member.userId()).names()).doesNotContain("SEND_MESSAGES");

@@ -2,8 +2,10 @@ package dev.parley.http.json;
 
 import dev.parley.core.Failure;
 import dev.parley.protocol.error.ErrorCode;
+import dev.parley.protocol.error.Problem.FieldError;
 import java.time.temporal.Temporal;
 import java.util.Collection;
+import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
@@ -24,13 +26,15 @@ final class JsonFailures {
         String field = path(e);
         return switch (e) {
             case UnrecognizedPropertyException u ->
-                    Failure.of(ErrorCode.UNKNOWN_FIELD, "Unknown field: " + field + ".");
+                    Failure.of(ErrorCode.UNKNOWN_FIELD, "Unknown field: " + field + ".",
+                            List.of(new FieldError(field, "is not accepted here")));
             case WrongShape w -> malformed(field, w.rule());
             case InvalidNullException n -> malformed(field, "must not be null");
             case MismatchedInputException m when field.isEmpty() -> notAnObject();
             case MismatchedInputException m -> malformed(field, expected(m.getTargetType()));
             case InputCoercionException c -> malformed(field, "is out of range");
-            case StreamReadException s -> Failure.of(ErrorCode.MALFORMED_JSON, "The body is not valid JSON" + where(s.getLocation()) + ".");
+            case StreamReadException s ->
+                    Failure.of(ErrorCode.MALFORMED_JSON, "The body is not valid JSON" + where(s.getLocation()) + ".");
             default -> throw e;
         };
     }
@@ -43,7 +47,7 @@ final class JsonFailures {
         if (field.isEmpty()) {
             return notAnObject();
         }
-        return Failure.of(ErrorCode.MALFORMED_JSON, field + ": " + rule + ".");
+        return Failure.of(ErrorCode.MALFORMED_JSON, field + ": " + rule + ".", List.of(new FieldError(field, rule)));
     }
 
     /** The JSON path of the error in snake_case: {@code channels[0].position}. */

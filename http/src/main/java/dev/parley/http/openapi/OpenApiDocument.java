@@ -1,5 +1,6 @@
 package dev.parley.http.openapi;
 
+import dev.parley.core.community.Members;
 import dev.parley.http.route.Method;
 import dev.parley.http.route.ParamKind;
 import dev.parley.http.route.Route;
@@ -98,7 +99,7 @@ public final class OpenApiDocument {
 
     private static ObjectNode querySchema(String name) {
         if (name.equals("limit")) {
-            return NODES.objectNode().put("type", "integer").put("minimum", 1);
+            return NODES.objectNode().put("type", "integer").put("minimum", 1).put("maximum", Members.PAGE_MAX);
         }
         return NODES.objectNode().put("type", "string").put("pattern", "^(0|[1-9][0-9]{0,18})$");
     }

@@ -49,8 +49,10 @@ final class ProblemStatuses {
 
     static String describe(int status) {
         return switch (status) {
-            case 400 -> "Malformed input: validation_failed, malformed_json, unknown_field, malformed_id, password_too_weak, confirmation_mismatch";
-            case 401 -> "unauthenticated, token_invalid, token_expired, invalid_credentials, refresh_token_invalid, refresh_token_reused";
+            case 400 -> "validation_failed, malformed_json, unknown_field, malformed_id, password_too_weak, "
+                    + "confirmation_mismatch";
+            case 401 -> "unauthenticated, token_invalid, token_expired, invalid_credentials, refresh_token_invalid, "
+                    + "refresh_token_reused";
             case 403 -> "missing_permission or hierarchy";
             case 404 -> "not_found: unknown, or not visible to the caller";
             case 405 -> "method_not_allowed";

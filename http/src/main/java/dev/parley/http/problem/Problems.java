@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one table from exceptions to RFC 9457 problem details. Every error the REST API answers
- * passes through {@link #from}; nothing else chooses a status or an error code.
+ * is built here: edge checks (path ids, bodies, tokens, unknown routes) and use cases refuse with
+ * a {@link Failure} carrying its {@link ErrorCode}; everything else is classified below. No other
+ * class picks a status for an exception or writes a problem body.
  *
  * <table>
  *   <tr><th>exception</th><th>answer</th></tr>
@@ -62,6 +64,7 @@ public final class Problems {
             case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
             case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
             case 429 -> ErrorCode.RATE_LIMITED;
+            case 500 -> ErrorCode.INTERNAL;
             case 503 -> ErrorCode.UNAVAILABLE;
             default -> null;
         };

@@ -10,7 +10,7 @@ import java.util.List;
  * @param emptyBodyAllowed an empty body reads as {@code {}} (all fields absent)
  * @param query            the query parameters it reads, for the OpenAPI document
  */
-public record Route(Method method, String path, boolean authenticated, Class<?> body, boolean emptyBodyAllowed,
+public record Route(Method method, PathTemplate template, boolean authenticated, Class<?> body, boolean emptyBodyAllowed,
                     List<String> query, Out<?> out, Action action) {
 
     public Route {
@@ -25,7 +25,7 @@ public record Route(Method method, String path, boolean authenticated, Class<?> 
 
     /** The same route without authentication: anyone may call it, a token is ignored. */
     public Route open() {
-        return new Route(method, path, false, body, emptyBodyAllowed, query, out, action);
+        return new Route(method, template, false, body, emptyBodyAllowed, query, out, action);
     }
 
     /** The same route, accepting an empty body as an empty object. */
@@ -33,20 +33,21 @@ public record Route(Method method, String path, boolean authenticated, Class<?> 
         if (body == null) {
             throw new IllegalStateException(key() + " has no body");
         }
-        return new Route(method, path, authenticated, body, true, query, out, action);
+        return new Route(method, template, authenticated, body, true, query, out, action);
     }
 
     /** The same route, documenting the query parameters its handler reads. */
     public Route withQuery(String... names) {
-        return new Route(method, path, authenticated, body, emptyBodyAllowed, List.of(names), out, action);
+        return new Route(method, template, authenticated, body, emptyBodyAllowed, List.of(names), out, action);
     }
 
-    public PathTemplate template() {
-        return PathTemplate.parse(path);
+    /** The path template as written, {@code /api/v1/channels/{chid}}. */
+    public String path() {
+        return template.template();
     }
 
     /** {@code "GET /api/v1/users/@me"}: unique in the table. */
     public String key() {
-        return method + " " + path;
+        return method + " " + path();
     }
 }

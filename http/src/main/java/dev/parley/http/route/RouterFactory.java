@@ -35,6 +35,12 @@ public final class RouterFactory {
         Fallback fallback = new Fallback(routes);
         router.route().handler(ctx -> write(ctx, fallback.answer(ctx.request().method().name(), ctx.request().path())));
         router.route().failureHandler(RouterFactory::failed);
+        for (int status : new int[] {400, 404, 405, 413, 415, 500}) {
+            // Vert.x's own answers, for failures outside any route (a query string it cannot decode, ...)
+            router.errorHandler(status, ctx -> write(ctx, Outgoing.problem(status == 500
+                    ? Problems.from(ctx.failure() == null ? new HttpException(500) : ctx.failure(), ctx.request().path())
+                    : Problems.forStatus(status, ctx.request().path()))));
+        }
         return router;
     }
 

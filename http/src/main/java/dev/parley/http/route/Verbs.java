@@ -81,22 +81,23 @@ public final class Verbs {
     }
 
     private static <R> Route reading(Method method, String path, Out<R> out, Fn0<R> fn) {
-        return new Route(method, path, true, null, false, List.of(), out, (call, body) -> fn.apply(call));
+        return new Route(method, PathTemplate.parse(path), true, null, false, List.of(), out, (call, body) -> fn.apply(call));
     }
 
     private static <B, R> Route sending(Method method, String path, Class<B> type, Out<R> out, Fn1<B, R> fn) {
-        return new Route(method, path, true, type, false, List.of(), out, (call, body) -> fn.apply(call, type.cast(body)));
+        return new Route(method, PathTemplate.parse(path), true, type, false, List.of(), out,
+                (call, body) -> fn.apply(call, type.cast(body)));
     }
 
     private static <B> Route sending(Method method, String path, Class<B> type, Do1<B> fn) {
-        return new Route(method, path, true, type, false, List.of(), Out.NO_CONTENT, (call, body) -> {
+        return new Route(method, PathTemplate.parse(path), true, type, false, List.of(), Out.NO_CONTENT, (call, body) -> {
             fn.apply(call, type.cast(body));
             return null;
         });
     }
 
     private static Route doing(Method method, String path, Do0 fn) {
-        return new Route(method, path, true, null, false, List.of(), Out.NO_CONTENT, (call, body) -> {
+        return new Route(method, PathTemplate.parse(path), true, null, false, List.of(), Out.NO_CONTENT, (call, body) -> {
             fn.apply(call);
             return null;
         });

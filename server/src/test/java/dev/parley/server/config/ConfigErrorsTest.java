@@ -22,7 +22,7 @@ class ConfigErrorsTest {
     static Stream<Arguments> badFiles() {
         return Stream.of(
                 // out of range
-                bad("server:\n  port: 70000", "server.port: must be between 1 and 65535 (was 70000)"),
+                bad("server:\n  port: 70000", "server.port: must be between 0 and 65535 (was 70000)"),
                 bad("server:\n  max-body-bytes: 0", "server.max-body-bytes: must be between 1 and 67108864 (was 0)"),
                 bad("node:\n  id: 1024", "node.id: must be between 0 and 1023 (was 1024)"),
                 bad("auth:\n  argon2-parallelism: 17", "auth.argon2-parallelism: must be between 1 and 16 (was 17)"),
@@ -74,7 +74,7 @@ class ConfigErrorsTest {
     @Test
     void aValueFromTheEnvironmentSaysSo() {
         assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("PARLEY_SERVER_PORT", "70000")))
-                .hasMessage("server.port: must be between 1 and 65535 (was 70000) (from PARLEY_SERVER_PORT)");
+                .hasMessage("server.port: must be between 0 and 65535 (was 70000) (from PARLEY_SERVER_PORT)");
         assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("PARLEY_AUTH_ACCESS_TOKEN_TTL", "soon")))
                 .hasMessageStartingWith("auth.access-token-ttl: not a duration: \"soon\"")
                 .hasMessageEndingWith("(from PARLEY_AUTH_ACCESS_TOKEN_TTL)");

@@ -53,8 +53,13 @@ public final class Fixtures {
 
     /** An active account named {@code username} with an email, a password and an empty profile. */
     public User user(String username) {
+        return user(username, username + "@example.com");
+    }
+
+    /** Like {@link #user(String)}, with the given email (which may be null). */
+    public User user(String username, String email) {
         long id = id();
-        return new User(id, username, capitalized(username), username + "@example.com",
+        return new User(id, username, capitalized(username), email,
                 "$argon2id$v=19$m=19456,t=2,p=1$fixture$" + username, Profile.EMPTY, false, timeOf(id), null);
     }
 

@@ -110,7 +110,7 @@ public abstract class TransactionContract extends StorageContract {
         insert(alice);
         User bob = fixtures.user("bob");
         Community community = fixtures.community(bob);
-        User aliceAgain = fixtures.user("ALICE");
+        User aliceAgain = fixtures.user("ALICE", "another.alice@example.com");
 
         assertConflict("username", () -> inWrite(tx -> {
             tx.users().insert(bob);
@@ -131,7 +131,7 @@ public abstract class TransactionContract extends StorageContract {
     void storageStaysUsableAfterAFailedWrite() {
         User alice = fixtures.user("alice");
         insert(alice);
-        assertConflict("username", () -> insert(fixtures.user("Alice")));
+        assertConflict("username", () -> insert(fixtures.user("Alice", "another.alice@example.com")));
 
         User bob = fixtures.user("bob");
         insert(bob);

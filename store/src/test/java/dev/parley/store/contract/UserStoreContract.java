@@ -41,7 +41,7 @@ public abstract class UserStoreContract extends StorageContract {
 
     @Test
     void usernameLookupIgnoresCaseAndKeepsTheChosenCase() {
-        User alice = named(fixtures.user("alice"), "AlIce", "alice@example.com");
+        User alice = fixtures.user("AlIce", "alice@example.com");
         insert(alice, fixtures.user("bob"));
 
         assertThat(committed().users().byUsername("alice")).contains(alice);
@@ -51,7 +51,7 @@ public abstract class UserStoreContract extends StorageContract {
 
     @Test
     void emailLookupIgnoresCase() {
-        User alice = named(fixtures.user("alice"), "alice", "Alice@Example.COM");
+        User alice = fixtures.user("alice", "Alice@Example.COM");
         insert(alice, fixtures.user("bob"));
 
         assertThat(committed().users().byEmail("alice@example.com")).contains(alice);
@@ -62,7 +62,7 @@ public abstract class UserStoreContract extends StorageContract {
     void insertRejectsAUsernameTakenInAnyCase() {
         User alice = fixtures.user("alice");
         insert(alice);
-        User impostor = named(fixtures.user("impostor"), "ALICE", "impostor@example.com");
+        User impostor = fixtures.user("ALICE", "impostor@example.com");
 
         assertConflict("username", () -> insert(impostor));
         assertThat(committed().users().byId(impostor.id())).isEmpty();
@@ -73,7 +73,7 @@ public abstract class UserStoreContract extends StorageContract {
     void insertRejectsAnEmailTakenInAnyCase() {
         User alice = fixtures.user("alice");
         insert(alice);
-        User other = named(fixtures.user("other"), "other", "ALICE@example.com");
+        User other = fixtures.user("other", "ALICE@example.com");
 
         assertConflict("email", () -> insert(other));
         assertThat(committed().users().byId(other.id())).isEmpty();
@@ -81,8 +81,8 @@ public abstract class UserStoreContract extends StorageContract {
 
     @Test
     void usersWithoutEmailDoNotClash() {
-        User first = named(fixtures.user("first"), "first", null);
-        User second = named(fixtures.user("second"), "second", null);
+        User first = fixtures.user("first", null);
+        User second = fixtures.user("second", null);
         insert(first, second);
 
         assertThat(committed().users().byId(first.id())).contains(first);
@@ -174,7 +174,7 @@ public abstract class UserStoreContract extends StorageContract {
         User alice = fixtures.user("alice");
         insert(alice);
         inWrite(tx -> tx.users().update(alice.erased(fixtures.now())));
-        User newcomer = named(fixtures.user("newcomer"), "Alice", alice.email());
+        User newcomer = fixtures.user("Alice", alice.email());
 
         insert(newcomer);
 
