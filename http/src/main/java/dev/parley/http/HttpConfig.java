@@ -1,6 +1,7 @@
 package dev.parley.http;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,11 +12,14 @@ import java.util.Objects;
  * @param maxBodyBytes the largest request body accepted; larger ones answer 413 payload_too_large
  * @param publicUrl    the URL clients reach this server at (behind a proxy, the proxy's); the OpenAPI
  *                     document names it as the server
+ * @param allowedOrigins browser origins ({@code scheme://host[:port]}) other than the server's own
+ *                     that may call the API (CORS); same-origin requests are always allowed
  */
-public record HttpConfig(String host, int port, long maxBodyBytes, String publicUrl) {
+public record HttpConfig(String host, int port, long maxBodyBytes, String publicUrl, List<String> allowedOrigins) {
     public HttpConfig {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(publicUrl, "publicUrl");
+        allowedOrigins = List.copyOf(allowedOrigins);
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535, was " + port);
         }

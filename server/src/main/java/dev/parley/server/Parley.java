@@ -60,7 +60,7 @@ public final class Parley implements AutoCloseable {
     public int serve() {
         ServerConfig server = config.server();
         http = new RestApi(useCases, new HttpConfig(server.host(), server.port(), server.maxBodyBytes(),
-                server.effectivePublicUrl()));
+                server.effectivePublicUrl(), server.effectiveAllowedOrigins()));
         return http.start();
     }
 

@@ -24,9 +24,11 @@ public final class RouterFactory {
     private RouterFactory() {
     }
 
-    public static Router build(Vertx vertx, List<Route> routes, long maxBodyBytes, Exchange exchange, Executor workers) {
+    public static Router build(Vertx vertx, List<Route> routes, long maxBodyBytes, List<String> allowedOrigins,
+                               Exchange exchange, Executor workers) {
         Router router = Router.router(vertx);
         router.route().handler(new SecurityHeaders());
+        router.route().handler(new OriginPolicy(allowedOrigins));
         router.route().handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
         for (Route route : routes) {
             router.route(HttpMethod.valueOf(route.method().name()), route.template().vertxPath())

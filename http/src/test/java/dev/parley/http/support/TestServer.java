@@ -14,6 +14,7 @@ import dev.parley.http.HttpConfig;
 import dev.parley.http.RestApi;
 import dev.parley.store.memory.MemoryStorage;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The real REST API on an ephemeral port over real use cases, in-memory storage and a clock the
@@ -23,6 +24,8 @@ public final class TestServer implements AutoCloseable {
     public static final String ISSUER = "http://localhost";
     public static final Duration ACCESS_TTL = Duration.ofMinutes(15);
     public static final long MAX_BODY = 16 * 1024;
+    /** A cross-origin site the test server trusts (CORS). */
+    public static final String TRUSTED_ORIGIN = "https://app.example.test";
 
     public final MutableClock clock = new MutableClock();
     public final SwitchableStorage storage = new SwitchableStorage(new MemoryStorage());
@@ -34,7 +37,7 @@ public final class TestServer implements AutoCloseable {
         useCases = CoreWiring.useCases(storage, new InProcessBus(), new PasswordHasher(1024, 1, 1),
                 new AccessTokens(newKey(), ISSUER, ACCESS_TTL, clock), Duration.ofDays(30), limits,
                 new IdGenerator(clock, 0), clock);
-        api = new RestApi(useCases, new HttpConfig("127.0.0.1", 0, MAX_BODY, "http://localhost:8080"));
+        api = new RestApi(useCases, new HttpConfig("127.0.0.1", 0, MAX_BODY, "http://localhost:8080", List.of(TRUSTED_ORIGIN)));
         http = new Api(api.start());
     }
 

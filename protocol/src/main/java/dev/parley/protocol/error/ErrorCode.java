@@ -19,6 +19,7 @@ public enum ErrorCode {
     REFRESH_TOKEN_REUSED(401, "The refresh token was already used; the session has been revoked."),
     MISSING_PERMISSION(403, "You lack a permission this action needs."),
     HIERARCHY(403, "The target ranks at or above your highest role."),
+    ORIGIN_NOT_ALLOWED(403, "Requests from this browser origin are not allowed."),
     NOT_FOUND(404, "There is no such resource."),
     METHOD_NOT_ALLOWED(405, "The resource does not support this method."),
     USERNAME_TAKEN(409, "The username is taken."),

@@ -14,6 +14,7 @@ import dev.parley.store.StoreException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -170,20 +171,24 @@ public abstract class TransactionContract extends StorageContract {
     void concurrentReadModifyWriteTransactionsAreSerialized() throws Exception {
         User counter = fixtures.user("counter").withProfile("0", Profile.EMPTY);
         insert(counter);
-        int threads = 4;
-        int perThread = 25;
+        int threads = 8;
+        int perThread = 50;
+        CyclicBarrier start = new CyclicBarrier(threads);
 
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 done.add(pool.submit(() -> {
+                    start.await();
                     for (int i = 0; i < perThread; i++) {
                         inWrite(tx -> {
                             User now = tx.users().byId(counter.id()).orElseThrow();
                             int next = Integer.parseInt(now.displayName()) + 1;
+                            Thread.yield(); // widen the window in which an unserialized write loses updates
                             tx.users().update(now.withProfile(Integer.toString(next), now.profile()));
                         });
                     }
+                    return null;
                 }));
             }
             for (Future<?> f : done) {
