@@ -8,6 +8,10 @@ public sealed interface Audience {
     record Community(long communityId) implements Audience {
     }
 
+    /** Members of a community who can see one of its channels (VIEW_CHANNEL, checked at delivery). */
+    record Channel(long communityId, long channelId) implements Audience {
+    }
+
     /** Exactly these users, on all their devices. */
     record Users(Set<Long> userIds) implements Audience {
         public Users {

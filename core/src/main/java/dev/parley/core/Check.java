@@ -9,11 +9,16 @@ import java.util.regex.Pattern;
 /**
  * Collects every field error of a request before failing, so a client learns all of them at once.
  * Text is measured in code points; control characters are refused everywhere except where a
- * field allows newlines.
+ * field allows newlines. Every text field also refuses invisible format characters (bidi
+ * overrides such as U+202E, zero-width spaces, U+FEFF), which can disguise what a text says,
+ * except U+200D ZERO WIDTH JOINER that emoji sequences are built with, and refuses unpaired
+ * surrogates, which are not Unicode text at all.
  */
 public final class Check {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u2028\\u2029]");
     private static final Pattern CONTROL_OR_NEWLINE = Pattern.compile("\\p{Cc}|[\\u2028\\u2029]");
+    /** Regex matching walks code points, so \p{Cs} finds only surrogates that are not paired. */
+    private static final Pattern INVISIBLE_OR_BROKEN = Pattern.compile("[\\p{Cf}&&[^\\u200D]]|\\p{Cs}");
     private final List<FieldError> errors = new ArrayList<>();
 
     public static Check start() {
@@ -42,8 +47,9 @@ public final class Check {
         return text(field, value, min, max, CONTROL);
     }
 
+    /** The value must match {@code pattern} and, whatever the pattern allows, be visible text. */
     public Check matches(String field, String value, Pattern pattern, String rule) {
-        if (value != null && !pattern.matcher(value).matches()) {
+        if (value != null && (!pattern.matcher(value).matches() || INVISIBLE_OR_BROKEN.matcher(value).find())) {
             fail(field, rule);
         }
         return this;
@@ -97,6 +103,8 @@ public final class Check {
                     : "must be " + min + " to " + max + " characters");
         } else if (forbidden.matcher(value).find()) {
             fail(field, "must not contain control characters");
+        } else if (INVISIBLE_OR_BROKEN.matcher(value).find()) {
+            fail(field, "must not contain invisible formatting characters or broken Unicode");
         }
         return this;
     }

@@ -7,6 +7,13 @@ import dev.parley.core.auth.PasswordHasher;
 import dev.parley.core.channel.Channels;
 import dev.parley.core.community.Communities;
 import dev.parley.core.community.Members;
+import dev.parley.core.conversation.Conversations;
+import dev.parley.core.message.History;
+import dev.parley.core.message.Messages;
+import dev.parley.core.message.Pins;
+import dev.parley.core.message.Reactions;
+import dev.parley.core.readstate.ReadStates;
+import dev.parley.core.user.Privacy;
 import dev.parley.core.invite.Invites;
 import dev.parley.core.ratelimit.RateLimiter;
 import dev.parley.core.role.Roles;
@@ -22,8 +29,26 @@ public final class CoreWiring {
     private CoreWiring() {
     }
 
-    /** Login limits: attempts per account and per IP within one window. */
-    public record LoginLimits(int perAccount, int perIp, Duration window) {
+    /**
+     * Limits on the requests that cost a password hash: login attempts per account and per IP
+     * within {@code loginWindow}, registrations per IP within {@code registerWindow}.
+     */
+    public record AuthLimits(int loginPerAccount, int loginPerIp, Duration loginWindow,
+                             int registerPerIp, Duration registerWindow) {
+    }
+
+    /**
+     * Limits of messaging: each user may send {@code sendBurst} messages at once and
+     * {@code sendPerSecond} per second after that; a group chat holds {@code maxGroupSize} people.
+     */
+    public record MessagingLimits(int sendBurst, double sendPerSecond, int maxGroupSize) {
+        public static final MessagingLimits DEFAULTS = new MessagingLimits(10, 5, 250);
+    }
+
+    /** Wires the use cases with the default messaging limits. */
+    public static UseCases useCases(Storage storage, Bus bus, PasswordHasher hasher, AccessTokens tokens,
+                                    Duration refreshTtl, AuthLimits limits, IdGenerator ids, InstantSource systemClock) {
+        return useCases(storage, bus, hasher, tokens, refreshTtl, limits, MessagingLimits.DEFAULTS, ids, systemClock);
     }
 
     /**
@@ -31,14 +56,20 @@ public final class CoreWiring {
      * keeps: a value returned from a write then equals the same value read back.
      */
     public static UseCases useCases(Storage storage, Bus bus, PasswordHasher hasher, AccessTokens tokens,
-                                    Duration refreshTtl, LoginLimits limits, IdGenerator ids, InstantSource systemClock) {
+                                    Duration refreshTtl, AuthLimits limits, MessagingLimits messaging,
+                                    IdGenerator ids, InstantSource systemClock) {
         InstantSource clock = () -> systemClock.instant().truncatedTo(ChronoUnit.MILLIS);
         Mutations mutations = new Mutations(storage, bus);
-        Accounts accounts = new Accounts(mutations, hasher, tokens, refreshTtl,
-                new RateLimiter(limits.perAccount(), limits.window(), clock),
-                new RateLimiter(limits.perIp(), limits.window(), clock), ids, clock);
+        Accounts accounts = new Accounts(mutations, hasher, tokens, refreshTtl, new Accounts.Limiters(
+                new RateLimiter(limits.loginPerAccount(), limits.loginWindow(), clock),
+                new RateLimiter(limits.loginPerIp(), limits.loginWindow(), clock),
+                new RateLimiter(limits.registerPerIp(), limits.registerWindow(), clock)), ids, clock);
         return new UseCases(accounts, new Profiles(mutations), new Communities(mutations, ids, clock),
                 new Members(mutations), new Channels(mutations, ids, clock), new Roles(mutations, ids),
-                new Invites(mutations, clock), storage::reachable);
+                new Invites(mutations, clock),
+                new Messages(mutations, ids, clock, RateLimiter.bucket(messaging.sendBurst(), messaging.sendPerSecond(), clock)),
+                new History(mutations), new Reactions(mutations, clock), new Pins(mutations, clock),
+                new ReadStates(mutations, clock), new Conversations(mutations, ids, clock, messaging.maxGroupSize()),
+                new Privacy(mutations), storage::reachable);
     }
 }

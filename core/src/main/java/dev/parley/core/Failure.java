@@ -53,6 +53,11 @@ public final class Failure extends RuntimeException {
                 List.of(), retryAfterSeconds);
     }
 
+    /** A RATE_LIMITED failure with a reason of its own (e.g. the server is busy). */
+    public static Failure rateLimited(long retryAfterSeconds, String detail) {
+        return new Failure(ErrorCode.RATE_LIMITED, detail, List.of(), retryAfterSeconds);
+    }
+
     public ErrorCode code() {
         return code;
     }

@@ -4,6 +4,13 @@ import dev.parley.core.auth.Accounts;
 import dev.parley.core.channel.Channels;
 import dev.parley.core.community.Communities;
 import dev.parley.core.community.Members;
+import dev.parley.core.conversation.Conversations;
+import dev.parley.core.message.History;
+import dev.parley.core.message.Messages;
+import dev.parley.core.message.Pins;
+import dev.parley.core.message.Reactions;
+import dev.parley.core.readstate.ReadStates;
+import dev.parley.core.user.Privacy;
 import dev.parley.core.invite.Invites;
 import dev.parley.core.role.Roles;
 import dev.parley.core.user.Profiles;
@@ -18,5 +25,12 @@ public record UseCases(
         Channels channels,
         Roles roles,
         Invites invites,
+        Messages messages,
+        History history,
+        Reactions reactions,
+        Pins pins,
+        ReadStates readStates,
+        Conversations conversations,
+        Privacy privacy,
         BooleanSupplier databaseReachable) {
 }

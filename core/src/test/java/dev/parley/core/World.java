@@ -15,21 +15,30 @@ import java.time.Instant;
 
 /**
  * A fresh Parley core over the reference store: real use cases, a recording bus, a clock that
- * moves only when told, and cheap Argon2 parameters so tests stay fast.
+ * moves only when told, and cheap Argon2 parameters so tests stay fast. {@link #interleaving}
+ * lets a test commit a change of its own just before a use case's next write.
  */
 public final class World {
+    /** Send limits as shipped; groups kept small so size limits are cheap to reach. */
+    public static final CoreWiring.MessagingLimits MESSAGING = new CoreWiring.MessagingLimits(10, 5, 5);
     public static final String PASSWORD = "correct horse battery staple";
     public final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T12:00:00Z"));
     public final RecordingBus bus = new RecordingBus();
     public final MemoryStorage storage = new MemoryStorage();
+    public final InterleavingStorage interleaving = new InterleavingStorage(storage);
     public final UseCases uc;
 
+    /** Logins: 5 per account and 20 per IP in 15 minutes; registrations are practically unlimited. */
     public World() {
+        this(new CoreWiring.AuthLimits(5, 20, Duration.ofMinutes(15), 10_000, Duration.ofHours(1)));
+    }
+
+    public World(CoreWiring.AuthLimits limits) {
         try {
             AccessTokens tokens = new AccessTokens(new ECKeyGenerator(Curve.P_256).keyID("test").generate(),
                     "http://parley.test", Duration.ofMinutes(15), clock);
-            uc = CoreWiring.useCases(storage, bus, new PasswordHasher(1024, 1, 1), tokens, Duration.ofDays(30),
-                    new CoreWiring.LoginLimits(5, 20, Duration.ofMinutes(15)), new IdGenerator(clock, 1), clock);
+            uc = CoreWiring.useCases(interleaving, bus, new PasswordHasher(1024, 1, 1), tokens, Duration.ofDays(30),
+                    limits, MESSAGING, new IdGenerator(clock, 1), clock);
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
@@ -37,7 +46,7 @@ public final class World {
 
     /** Registers and logs in a user; events of the setup are drained. */
     public Caller user(String username) {
-        uc.accounts().register(new RegisterRequest(username, username, username + "@example.test", PASSWORD));
+        uc.accounts().register(new RegisterRequest(username, username, username + "@example.test", PASSWORD), "127.0.0.1");
         TokenResponse tokens = uc.accounts().login(new LoginRequest(username, PASSWORD, "test"), "127.0.0.1");
         bus.drain();
         return new Caller(tokens.user().id(), tokens.sessionId(), "127.0.0.1");

@@ -63,6 +63,16 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void bodiesBeyondTheParserLimitsAreTheClientsFault() {
+        String channels = "/api/v1/communities/" + community + "/channels";
+        for (String number : List.of("1".repeat(1001), "1." + "1".repeat(1001), "-" + "9".repeat(5000))) {
+            Res res = api.send("POST", channels, alice.token(), "{\"name\":\"big\",\"position\":" + number + "}");
+            assertProblem(res, 400, "malformed_json");
+            assertThat(res.body()).doesNotContain("Exception", "tools.jackson", "StreamReadConstraints");
+        }
+    }
+
+    @Test
     void unknownFieldIsNamed() {
         Res res = api.send("POST", "/api/v1/communities", alice.token(), Map.of("name", "Dogs", "colour", "red"));
         assertProblem(res, 400, "unknown_field");

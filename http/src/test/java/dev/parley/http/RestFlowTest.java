@@ -3,7 +3,6 @@ package dev.parley.http;
 import static dev.parley.http.support.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.core.CoreWiring;
 import dev.parley.http.support.Account;
 import dev.parley.http.support.Api;
 import dev.parley.http.support.Res;
@@ -175,7 +174,7 @@ class RestFlowTest {
 
     @Test
     void loginIsRateLimitedWithRetryAfter() {
-        try (TestServer strict = TestServer.start(new CoreWiring.LoginLimits(3, 100, Duration.ofMinutes(1)))) {
+        try (TestServer strict = TestServer.start(TestServer.limits(3, 100, 100_000))) {
             Account a = strict.http.newAccount("limited");
             Map<String, String> wrong = Map.of("login", a.username(), "password", PW2);
             for (int i = 0; i < 2; i++) {
@@ -191,6 +190,21 @@ class RestFlowTest {
             strict.clock.advance(Duration.ofSeconds(retryAfter));
             expect(strict.http.send("POST", "/api/v1/auth/login", null,
                     Map.of("login", a.username(), "password", Api.PASSWORD)), 200);
+        }
+    }
+
+    @Test
+    void registrationIsRateLimitedPerClientIp() {
+        try (TestServer strict = TestServer.start(TestServer.limits(1_000, 100_000, 2))) {
+            for (String name : List.of("first", "second")) {
+                expect(strict.http.send("POST", "/api/v1/auth/register", null,
+                        Map.of("username", name, "display_name", name, "password", Api.PASSWORD)), 201);
+            }
+            Res limited = strict.http.send("POST", "/api/v1/auth/register", null,
+                    Map.of("username", "third", "display_name", "third", "password", Api.PASSWORD));
+            assertThat(limited.status()).isEqualTo(429);
+            assertThat(limited.code()).isEqualTo("rate_limited");
+            assertThat(limited.header("Retry-After")).isNotBlank();
         }
     }
 }

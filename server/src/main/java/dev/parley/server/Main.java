@@ -17,8 +17,10 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
@@ -67,13 +69,36 @@ public final class Main {
         }
     }
 
+    /**
+     * Serves until the process is stopped. If the node cannot start (the port is taken, the
+     * database cannot be opened, ...), says why on one line, releases what was opened and
+     * returns 1; the stack trace is printed only at log level DEBUG or TRACE.
+     */
     private int serve(ParleyConfig config) {
         Logging.configure(config.log());
-        Parley parley = Parley.open(config, InstantSource.system());
-        int port = parley.serve();
+        Parley parley = null;
+        int port;
+        try {
+            parley = Parley.open(config, InstantSource.system());
+            port = parley.serve();
+        } catch (RuntimeException e) {
+            if (parley != null) {
+                try {
+                    parley.close();
+                } catch (RuntimeException alsoFailed) {
+                    e.addSuppressed(alsoFailed);
+                }
+            }
+            err.println("parley: cannot start: " + reason(e));
+            if (List.of("DEBUG", "TRACE").contains(config.log().level())) {
+                e.printStackTrace(err);
+            }
+            return 1;
+        }
+        Parley started = parley;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
-            parley.close();
+            started.close();
             stopped.countDown();
         }));
         String url = config.server().publicUrl().isEmpty()
@@ -106,6 +131,19 @@ public final class Main {
             err.println("parley: " + f.detail() + (fields.isEmpty() ? "" : " (" + fields + ")"));
             return 1;
         }
+    }
+
+    /** The messages along the cause chain, each once: "cannot listen on 127.0.0.1:80: Permission denied". */
+    static String reason(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        Throwable t = e;
+        for (int depth = 0; t != null && depth < 8; depth++, t = t.getCause()) {
+            String message = t instanceof CompletionException ? null : t.getMessage();
+            if (message != null && !message.isBlank() && !out.toString().contains(message)) {
+                out.append(out.isEmpty() ? "" : ": ").append(message);
+            }
+        }
+        return out.isEmpty() ? e.getClass().getSimpleName() : out.toString();
     }
 
     private static Optional<String> readPasswordFromStdin() {

@@ -12,6 +12,7 @@ import dev.parley.http.HttpConfig;
 import dev.parley.http.RestApi;
 import dev.parley.server.config.AuthConfig;
 import dev.parley.server.config.ParleyConfig;
+import dev.parley.server.config.RateLimitConfig;
 import dev.parley.server.config.ServerConfig;
 import dev.parley.store.Storage;
 import dev.parley.store.sql.SqlStorage;
@@ -45,8 +46,9 @@ public final class Parley implements AutoCloseable {
             PasswordHasher hasher = new PasswordHasher(auth.argon2MemoryKib(), auth.argon2Iterations(), auth.argon2Parallelism());
             AccessTokens tokens = new AccessTokens(SigningKey.loadOrCreate(config.storage().dataDir()),
                     config.server().effectivePublicUrl(), auth.accessTokenTtl(), clock);
-            var limits = new CoreWiring.LoginLimits(config.rateLimits().loginPerAccount(),
-                    config.rateLimits().loginPerIp(), config.rateLimits().loginWindow());
+            RateLimitConfig rates = config.rateLimits();
+            var limits = new CoreWiring.AuthLimits(rates.loginPerAccount(), rates.loginPerIp(), rates.loginWindow(),
+                    rates.registerPerIp(), rates.registerWindow());
             UseCases useCases = CoreWiring.useCases(storage, bus, hasher, tokens, auth.refreshTokenTtl(), limits,
                     new IdGenerator(clock, config.node().id()), clock);
             return new Parley(config, storage, bus, useCases);

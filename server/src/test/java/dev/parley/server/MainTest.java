@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.protocol.auth.LoginRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line: exit codes and messages of every command that returns. */
@@ -93,5 +96,33 @@ class MainTest {
         assertThat(run(env("PARLEY_ADMIN_PASSWORD", "root of all evil 42"), "admin", "create", "--username", "root")).isZero();
         assertThat(run(env("PARLEY_ADMIN_PASSWORD", "root of all evil 42"), "admin", "create", "--username", "ROOT")).isEqualTo(1);
         assertThat(err()).contains("taken");
+    }
+
+    @Test
+    @Timeout(60) // if the port were not taken after all, serve would block
+    void a_taken_port_is_reported_in_one_line_and_start_up_fails() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int code = run(env("PARLEY_SERVER_HOST", "127.0.0.1", "PARLEY_SERVER_PORT", String.valueOf(taken.getLocalPort())), "serve");
+            assertThat(code).as(err()).isEqualTo(1);
+            assertThat(err()).startsWith("parley: cannot start: ")
+                    .contains(String.valueOf(taken.getLocalPort()))
+                    .doesNotContain("\tat ", "Exception");
+            assertThat(err().strip().lines()).hasSize(1);
+        }
+        // what was opened was closed again: the database is free for the next start
+        try (Parley parley = Parley.open(TestConfigs.forDataDir(dataDir), InstantSource.system())) {
+            assertThat(parley.useCases().databaseReachable().getAsBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void at_debug_level_the_stack_trace_follows_the_reason() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int code = run(env("PARLEY_SERVER_HOST", "127.0.0.1", "PARLEY_SERVER_PORT", String.valueOf(taken.getLocalPort()),
+                    "PARLEY_LOG_LEVEL", "DEBUG"), "serve");
+            assertThat(code).isEqualTo(1);
+            assertThat(err()).startsWith("parley: cannot start: ").contains("\tat ");
+        }
     }
 }

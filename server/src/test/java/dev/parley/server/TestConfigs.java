@@ -21,7 +21,7 @@ final class TestConfigs {
                 new ServerConfig("127.0.0.1", 0, "", 1_048_576, List.of()),
                 new StorageConfig(dataDir, ""),
                 new AuthConfig(Duration.ofMinutes(15), Duration.ofDays(30), 1024, 1, 1),
-                new RateLimitConfig(10, 30, Duration.ofMinutes(15)),
+                new RateLimitConfig(10, 30, Duration.ofMinutes(15), 10, Duration.ofHours(1)),
                 new LogConfig("text", "WARN"),
                 new NodeConfig(0));
     }

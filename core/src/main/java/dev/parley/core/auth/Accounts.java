@@ -38,33 +38,39 @@ public final class Accounts {
     private final PasswordHasher hasher;
     private final AccessTokens accessTokens;
     private final RefreshTokens refreshTokens;
-    private final RateLimiter loginPerAccount;
-    private final RateLimiter loginPerIp;
+    private final Limiters limiters;
     private final IdGenerator ids;
     private final InstantSource clock;
 
+    /**
+     * The budgets that keep password hashing (the expensive part of both) from being abused:
+     * logins per account and per IP, registrations per IP.
+     */
+    public record Limiters(RateLimiter loginPerAccount, RateLimiter loginPerIp, RateLimiter registerPerIp) {
+    }
+
     public Accounts(Mutations mutations, PasswordHasher hasher, AccessTokens accessTokens, Duration refreshTtl,
-                    RateLimiter loginPerAccount, RateLimiter loginPerIp, IdGenerator ids, InstantSource clock) {
+                    Limiters limiters, IdGenerator ids, InstantSource clock) {
         this.mutations = mutations;
         this.hasher = hasher;
         this.accessTokens = accessTokens;
         this.refreshTokens = new RefreshTokens(refreshTtl, clock);
-        this.loginPerAccount = loginPerAccount;
-        this.loginPerIp = loginPerIp;
+        this.limiters = limiters;
         this.ids = ids;
         this.clock = clock;
     }
 
-    public UserSelf register(RegisterRequest request) {
-        return create(request, false);
+    /** Creates an account for a client at {@code ip}; rate limited per IP, as each costs a hash. */
+    public UserSelf register(RegisterRequest request, String ip) {
+        return create(request, false, ip);
     }
 
-    /** Creates an instance administrator (the admin command). */
+    /** Creates an instance administrator (the admin command); not rate limited. */
     public UserSelf registerAdmin(RegisterRequest request) {
-        return create(request, true);
+        return create(request, true, null);
     }
 
-    private UserSelf create(RegisterRequest request, boolean admin) {
+    private UserSelf create(RegisterRequest request, boolean admin, String ipOrNull) {
         Check.start()
                 .require("username", request.username())
                 .matches("username", request.username(), AccountRules.USERNAME,
@@ -78,6 +84,9 @@ public final class Accounts {
             throw Failure.invalid("username", "must not start with '" + AccountRules.RESERVED_PREFIX + "'");
         }
         PasswordPolicy.check("password", request.password());
+        if (ipOrNull != null) {
+            limit(limiters.registerPerIp(), "ip:" + ipOrNull);
+        }
         String hash = hasher.hash(request.password());
         User user = new User(ids.next(), request.username(), request.displayName().strip(), request.email(), hash,
                 Profile.EMPTY, admin, clock.instant(), null);
@@ -94,18 +103,25 @@ public final class Accounts {
 
     /**
      * Checks the password and opens a session. Unknown logins cost the same hashing work as
-     * wrong passwords and fail the same way.
+     * wrong passwords and fail the same way. The session is opened only if, at that moment, the
+     * account still exists with the password just verified: a password change or an account
+     * deletion that lands during the (slow) verification wins.
      */
     public TokenResponse login(LoginRequest request, String ip) {
         Check.start().require("login", request.login()).require("password", request.password())
                 .line("login", request.login(), 1, AccountRules.EMAIL_MAX)
                 .line("device_name", request.deviceName(), 1, AccountRules.DEVICE_NAME_MAX)
                 .orThrow();
-        limit(loginPerIp, "ip:" + ip);
-        limit(loginPerAccount, "login:" + User.canonical(request.login().strip()));
-
-        Optional<User> found = mutations.read(tx -> findByLogin(tx, request.login().strip()));
-        if (found.isEmpty() || found.get().deleted()) {
+        // The IP is the socket peer's, so behind a reverse proxy every client shares one budget.
+        // Trusting X-Forwarded-For from configured proxies comes with cluster mode; until then,
+        // never read client-supplied headers here (they would let anyone pick their own budget).
+        limit(limiters.loginPerIp(), "ip:" + ip);
+        String login = request.login().strip();
+        Optional<User> found = mutations.read(tx -> findByLogin(tx, login)).filter(u -> !u.deleted());
+        // One budget per account, whether it is named by username or by email; unknown logins
+        // are budgeted by the text given, so guessing names is limited too.
+        limit(limiters.loginPerAccount(), found.map(u -> "user:" + u.id()).orElse("login:" + User.canonical(login)));
+        if (found.isEmpty()) {
             hasher.verifyNothing(request.password());
             throw Failure.of(ErrorCode.INVALID_CREDENTIALS);
         }
@@ -117,12 +133,15 @@ public final class Accounts {
         String device = request.deviceName() == null ? "unknown device" : request.deviceName().strip();
         Session session = new Session(ids.next(), user.id(), device, ip, now, now, null);
         RefreshTokens.Issued refresh = refreshTokens.issue(session);
-        mutations.apply(c -> {
+        User current = mutations.apply(c -> {
+            User unchanged = c.tx().users().byId(user.id())
+                    .filter(u -> !u.deleted() && user.passwordHash().equals(u.passwordHash()))
+                    .orElseThrow(() -> Failure.of(ErrorCode.INVALID_CREDENTIALS));
             c.tx().sessions().insert(session);
             c.tx().sessions().insertRefreshToken(refresh.token());
-            return null;
+            return unchanged;
         });
-        return tokens(user, session.id(), refresh.secret());
+        return tokens(current, session.id(), refresh.secret());
     }
 
     /**
@@ -137,7 +156,8 @@ public final class Accounts {
             Tx tx = c.tx();
             Optional<RefreshToken> token = tx.sessions().refreshTokenByHash(hash);
             Optional<Session> session = token.flatMap(t -> tx.sessions().byId(t.sessionId()));
-            if (token.isEmpty() || session.isEmpty() || !session.get().active()) {
+            Optional<User> user = session.flatMap(s -> tx.users().byId(s.userId())).filter(u -> !u.deleted());
+            if (token.isEmpty() || session.isEmpty() || !session.get().active() || user.isEmpty()) {
                 return new RefreshOutcome.Invalid();
             }
             if (token.get().used() || !tx.sessions().markRefreshTokenUsed(hash, now)) {
@@ -152,8 +172,7 @@ public final class Accounts {
             RefreshTokens.Issued next = refreshTokens.issue(session.get());
             tx.sessions().insertRefreshToken(next.token());
             tx.sessions().touch(session.get().id(), now, ip);
-            User user = tx.users().byId(session.get().userId()).orElseThrow();
-            return new RefreshOutcome.Rotated(user, session.get().id(), next.secret());
+            return new RefreshOutcome.Rotated(user.get(), session.get().id(), next.secret());
         });
         return switch (outcome) {
             case RefreshOutcome.Invalid() -> throw Failure.of(ErrorCode.REFRESH_TOKEN_INVALID);
@@ -180,7 +199,8 @@ public final class Accounts {
     public Caller authenticate(String accessToken, String ip) {
         AccessTokens.Claims claims = accessTokens.verify(accessToken);
         boolean active = mutations.read(tx -> tx.sessions().byId(claims.sessionId())
-                .filter(s -> s.active() && s.userId() == claims.userId()).isPresent());
+                .filter(s -> s.active() && s.userId() == claims.userId()).isPresent()
+                && tx.users().byId(claims.userId()).filter(u -> !u.deleted()).isPresent());
         if (!active) {
             throw Failure.of(ErrorCode.TOKEN_INVALID, "The session has ended.");
         }

@@ -12,6 +12,7 @@ import dev.parley.domain.channel.Channel;
 import dev.parley.domain.channel.ChannelType;
 import dev.parley.domain.permission.Overwrite;
 import dev.parley.domain.permission.Permission;
+import dev.parley.domain.permission.PermissionCalculator;
 import dev.parley.domain.permission.PermissionSet;
 import dev.parley.protocol.community.ChannelView;
 import dev.parley.protocol.community.CreateChannelRequest;
@@ -28,12 +29,18 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Channels of communities: create, read, change, delete, reorder, overwrites, and a member's
  * effective permissions. Reading needs VIEW_CHANNEL; changing needs MANAGE_CHANNELS; overwrites
- * need MANAGE_ROLES and can only grant or deny what the caller holds.
+ * need MANAGE_ROLES, can only grant or deny what the caller holds in the channel, and (for all but
+ * the owner) only target roles and members ranked below the caller.
+ *
+ * <p>Invariant: a channel's effective permissions never change because it stops syncing with its
+ * category. Whenever it stops (its own overwrite is set or removed, sync is turned off, it leaves
+ * the category, the category is deleted), it first takes a copy of the category's overwrites.
  */
 public final class Channels {
     private static final Set<String> CLEARABLE = Set.of("topic", "parent_id");
@@ -126,6 +133,9 @@ public final class Channels {
             if (request.parentId() != null) {
                 requireCategory(c.tx(), old.communityId(), request.parentId());
             }
+            boolean synced = parent != null
+                    && (request.syncedWithCategory() == null ? old.syncedWithCategory() : request.syncedWithCategory());
+            boolean stopsSyncing = usesCategory(old) && !synced;
             Channel updated = old.with(
                     request.name() == null ? old.name() : request.name().strip(),
                     clear.contains("topic") ? null : request.topic() == null ? old.topic() : Check.blankToNull(request.topic()),
@@ -133,8 +143,8 @@ public final class Channels {
                     parent,
                     request.slowmodeSeconds() == null ? old.slowmodeSeconds() : request.slowmodeSeconds(),
                     request.nsfw() == null ? old.nsfw() : request.nsfw(),
-                    parent != null && (request.syncedWithCategory() == null ? old.syncedWithCategory() : request.syncedWithCategory()),
-                    old.overwrites());
+                    synced,
+                    stopsSyncing ? effective(c.tx(), old) : old.overwrites());
             return save(c, updated);
         });
     }
@@ -145,6 +155,11 @@ public final class Channels {
             v.access().require(c.tx(), v.channel(), Permission.MANAGE_CHANNELS);
             List<Channel> children = c.tx().channels().ofCommunity(v.channel().communityId()).stream()
                     .filter(ch -> Long.valueOf(channelId).equals(ch.parentId())).toList();
+            for (Channel child : children) {
+                if (child.syncedWithCategory()) {
+                    c.tx().channels().update(withOverwrites(child, v.channel().overwrites()));
+                }
+            }
             c.tx().channels().delete(channelId);
             for (Channel child : children) {
                 c.tx().channels().byId(child.id()).ifPresent(moved -> c.emit(
@@ -191,7 +206,10 @@ public final class Channels {
         });
     }
 
-    /** Sets the overwrite for one role or member; a channel with its own overwrite stops syncing. */
+    /**
+     * Sets the overwrite for one role or member; a channel with its own overwrite stops syncing.
+     * Replacing an overwrite counts as removing the old one too: the caller must hold its bits.
+     */
     public ChannelView putOverwrite(Caller caller, long channelId, long targetId, PutOverwriteRequest request) {
         Check.start().require("type", request.type()).orThrow();
         Overwrite.Target target = switch (request.type()) {
@@ -204,13 +222,20 @@ public final class Channels {
         return mutations.apply(c -> {
             Visible v = visible(c.tx(), caller, channelId);
             v.access().require(c.tx(), v.channel(), Permission.MANAGE_ROLES);
-            v.access().requireHolds(allow.plus(deny));
             if (target == Overwrite.Target.ROLE) {
                 v.access().role(targetId);
             } else {
                 c.tx().members().get(v.channel().communityId(), targetId).orElseThrow(() -> Failure.notFound("member"));
             }
-            return save(c, withOverwrites(v.channel(), replace(v.channel().overwrites(), target, targetId,
+            List<Overwrite> current = effective(c.tx(), v.channel());
+            PermissionSet touched = allow.plus(deny);
+            for (Overwrite old : current) {
+                if (old.target() == target && old.targetId() == targetId) {
+                    touched = touched.plus(old.allow()).plus(old.deny());
+                }
+            }
+            requireMayOverwrite(c.tx(), v, target, targetId, touched);
+            return save(c, withOverwrites(v.channel(), replace(current, target, targetId,
                     new Overwrite(target, targetId, allow, deny))));
         });
     }
@@ -219,12 +244,31 @@ public final class Channels {
         return mutations.apply(c -> {
             Visible v = visible(c.tx(), caller, channelId);
             v.access().require(c.tx(), v.channel(), Permission.MANAGE_ROLES);
-            List<Overwrite> kept = v.channel().overwrites().stream().filter(o -> o.targetId() != targetId).toList();
-            if (kept.size() == v.channel().overwrites().size()) {
-                throw Failure.notFound("overwrite");
-            }
-            return save(c, withOverwrites(v.channel(), kept));
+            List<Overwrite> current = effective(c.tx(), v.channel());
+            Overwrite removed = current.stream().filter(o -> o.targetId() == targetId).findFirst()
+                    .orElseThrow(() -> Failure.notFound("overwrite"));
+            requireMayOverwrite(c.tx(), v, removed.target(), targetId, removed.allow().plus(removed.deny()));
+            return save(c, withOverwrites(v.channel(), current.stream().filter(o -> o.targetId() != targetId).toList()));
         });
+    }
+
+    /**
+     * Who, holding MANAGE_ROLES in the channel, may set or remove an overwrite: for all but the
+     * owner, only someone ranked above its target role or member; and only someone holding, in the
+     * channel, every bit it grants or denies. A member's overwrite for themself needs no rank, only
+     * the bits, so nobody grants themself anything they lack. A target that no longer exists has
+     * no rank to protect.
+     */
+    private static void requireMayOverwrite(Tx tx, Visible v, Overwrite.Target target, long targetId, PermissionSet bits) {
+        Access access = v.access();
+        if (!access.owner()) {
+            if (target == Overwrite.Target.ROLE) {
+                Optional.ofNullable(access.roles().get(targetId)).ifPresent(access::requireAbove);
+            } else if (targetId != access.member().userId()) {
+                tx.members().get(v.channel().communityId(), targetId).ifPresent(access::requireAbove);
+            }
+        }
+        access.requireHolds(tx, v.channel(), bits);
     }
 
     /** A member's effective permissions in a channel the caller can see. */
@@ -259,6 +303,18 @@ public final class Channels {
         return view;
     }
 
+    /** Whether the channel's permissions come from its category's overwrites rather than its own. */
+    private static boolean usesCategory(Channel ch) {
+        return ch.syncedWithCategory() && ch.parentId() != null;
+    }
+
+    /** The overwrites that govern the channel now: its category's while synced with one, else its own. */
+    private static List<Overwrite> effective(Tx tx, Channel ch) {
+        Channel category = ch.parentId() == null ? null : tx.channels().byId(ch.parentId()).orElse(null);
+        return PermissionCalculator.effectiveOverwrites(ch, category);
+    }
+
+    /** The channel with these overwrites of its own, no longer synced with its category. */
     private static Channel withOverwrites(Channel ch, List<Overwrite> overwrites) {
         return ch.with(ch.name(), ch.topic(), ch.position(), ch.parentId(), ch.slowmodeSeconds(), ch.nsfw(), false, overwrites);
     }

@@ -105,6 +105,18 @@ public record Access(Community community, Map<Long, Role> roles, Member member, 
         }
     }
 
+    /**
+     * Like {@link #requireHolds(PermissionSet)}, but counts what the caller holds in
+     * {@code channel}, after its overwrites: what a channel's overwrite may grant or take away.
+     */
+    public void requireHolds(Tx tx, Channel channel, PermissionSet granted) {
+        PermissionSet own = in(tx, channel);
+        if (!own.containsAll(granted)) {
+            throw Failure.of(ErrorCode.MISSING_PERMISSION,
+                    "You cannot grant or deny permissions you lack in this channel: " + granted.minus(own));
+        }
+    }
+
     public Role role(long roleId) {
         Role role = roles.get(roleId);
         if (role == null) {

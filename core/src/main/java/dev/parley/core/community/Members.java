@@ -52,7 +52,10 @@ public final class Members {
         });
     }
 
-    /** Own nickname needs CHANGE_NICKNAME; another's needs MANAGE_NICKNAMES and to outrank them. */
+    /**
+     * Own nickname needs CHANGE_NICKNAME; another's needs MANAGE_NICKNAMES and to outrank them.
+     * The nickname changes only when given or named in {@code clear}; an empty request keeps it.
+     */
     public MemberView updateNickname(Caller caller, long communityId, long userId, UpdateMemberRequest request) {
         Set<String> set = request.nickname() == null ? Set.of() : Set.of("nickname");
         Check.start().line("nickname", request.nickname(), 1, NICKNAME_MAX)
@@ -66,12 +69,16 @@ public final class Members {
                 access.require(Permission.MANAGE_NICKNAMES);
                 access.requireAbove(target);
             }
-            String nickname = request.nickname() == null ? null : request.nickname().strip();
+            boolean cleared = request.clear() != null && request.clear().contains("nickname");
+            String nickname = cleared ? null : request.nickname() == null ? target.nickname() : request.nickname().strip();
             return save(c, target.withNickname(nickname));
         });
     }
 
-    /** Gives a member a role: needs MANAGE_ROLES and a role below the caller's highest. Idempotent. */
+    /**
+     * Gives a member a role: needs MANAGE_ROLES, a role below the caller's highest, every
+     * permission the role grants, and (for someone else) to outrank the member. Idempotent.
+     */
     public MemberView addRole(Caller caller, long communityId, long userId, long roleId) {
         return changeRole(caller, communityId, userId, roleId, true);
     }
@@ -91,6 +98,11 @@ public final class Members {
                 throw Failure.invalid("role_id", "@everyone is held by every member implicitly");
             }
             access.requireAbove(role);
+            if (userId != caller.userId()) {
+                access.requireAbove(target);
+            }
+            // Handing out (or taking back) a role is granting its permissions: only ones held.
+            access.requireHolds(role.permissions());
             Set<Long> roles = new HashSet<>(target.roleIds());
             boolean changed = add ? roles.add(roleId) : roles.remove(roleId);
             return changed ? save(c, target.withRoles(roles)) : Views.member(c.tx(), target);

@@ -6,9 +6,10 @@ import java.time.Duration;
 import java.time.InstantSource;
 
 /**
- * A fixed-capacity budget per key: at most {@code limit} hits per {@code window}, refilled
- * continuously (a token bucket). Keys idle for a whole window are forgotten. Thread-safe.
- * Budgets are per process; cluster-wide limits come with the cluster issue.
+ * A token bucket per key: up to {@code limit} hits at once, refilled continuously so that
+ * {@code limit} more are allowed per {@code window}. Keys idle for a whole window are forgotten
+ * (their bucket would be full again anyway). Thread-safe. Budgets are per process; cluster-wide
+ * limits come with the cluster issue.
  */
 public final class RateLimiter {
     private final int limit;
@@ -24,6 +25,14 @@ public final class RateLimiter {
         this.windowMillis = window.toMillis();
         this.clock = clock;
         this.buckets = Caffeine.newBuilder().expireAfterAccess(window).maximumSize(1_000_000).build();
+    }
+
+    /** A bucket of {@code burst} hits refilled at {@code perSecond} hits per second. */
+    public static RateLimiter bucket(int burst, double perSecond, InstantSource clock) {
+        if (burst <= 0 || perSecond <= 0) {
+            throw new IllegalArgumentException("burst and rate must be positive");
+        }
+        return new RateLimiter(burst, Duration.ofMillis(Math.max(1, Math.round(burst * 1000 / perSecond))), clock);
     }
 
     /** Takes one hit from the key's budget: 0 if allowed, else the seconds until one is free. */

@@ -8,6 +8,9 @@ import dev.parley.core.Mutations;
 import dev.parley.core.Views;
 import dev.parley.core.community.Access;
 import dev.parley.domain.IdGenerator;
+import dev.parley.domain.channel.Channel;
+import dev.parley.domain.community.Member;
+import dev.parley.domain.permission.Overwrite;
 import dev.parley.domain.permission.Permission;
 import dev.parley.domain.permission.PermissionSet;
 import dev.parley.domain.role.Role;
@@ -15,9 +18,13 @@ import dev.parley.protocol.community.CreateRoleRequest;
 import dev.parley.protocol.community.RoleView;
 import dev.parley.protocol.community.UpdateRoleRequest;
 import dev.parley.protocol.error.ErrorCode;
+import dev.parley.protocol.event.ChannelUpdated;
+import dev.parley.protocol.event.MemberUpdated;
 import dev.parley.protocol.event.RoleCreated;
 import dev.parley.protocol.event.RoleDeleted;
 import dev.parley.protocol.event.RoleUpdated;
+import dev.parley.store.Tx;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -30,6 +37,7 @@ public final class Roles {
     public static final int NAME_MAX = 100;
     public static final int POSITION_MAX = 1000;
     public static final int PER_COMMUNITY_MAX = 250;
+    private static final int HOLDER_PAGE = 1000;
     private final Mutations mutations;
     private final IdGenerator ids;
 
@@ -99,19 +107,50 @@ public final class Roles {
         });
     }
 
+    /**
+     * Deletes a role. The store also takes it from its members and drops the overwrites that
+     * target it; each member and channel so changed is announced (MemberUpdated, ChannelUpdated)
+     * before RoleDeleted, so a client's copy stays whole without knowing the cascade.
+     */
     public void delete(Caller caller, long communityId, long roleId) {
         mutations.apply(c -> {
-            Access access = Access.of(c.tx(), communityId, caller.userId());
+            Tx tx = c.tx();
+            Access access = Access.of(tx, communityId, caller.userId());
             Role role = access.role(roleId);
             access.require(Permission.MANAGE_ROLES);
             if (role.everyone()) {
                 throw Failure.invalid("role_id", "@everyone cannot be deleted");
             }
             access.requireAbove(role);
-            c.tx().roles().delete(roleId);
-            c.emit(new Audience.Community(communityId), new RoleDeleted(communityId, roleId));
+            List<Long> holders = holdersOf(tx, communityId, roleId);
+            List<Long> channels = tx.channels().ofCommunity(communityId).stream()
+                    .filter(ch -> ch.overwrites().stream().anyMatch(o -> o.target() == Overwrite.Target.ROLE && o.targetId() == roleId))
+                    .map(Channel::id).toList();
+            tx.roles().delete(roleId);
+            Audience community = new Audience.Community(communityId);
+            for (long userId : holders) {
+                tx.members().get(communityId, userId).ifPresent(m -> c.emit(community, new MemberUpdated(Views.member(tx, m))));
+            }
+            for (long channelId : channels) {
+                tx.channels().byId(channelId).ifPresent(ch -> c.emit(community, new ChannelUpdated(Views.channel(ch))));
+            }
+            c.emit(community, new RoleDeleted(communityId, roleId));
             return null;
         });
+    }
+
+    /** The members holding the role, read page by page: the store has no index by role. */
+    private static List<Long> holdersOf(Tx tx, long communityId, long roleId) {
+        List<Long> holders = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            List<Member> page = tx.members().page(communityId, after, HOLDER_PAGE);
+            page.stream().filter(m -> m.roleIds().contains(roleId)).forEach(m -> holders.add(m.userId()));
+            if (page.size() < HOLDER_PAGE) {
+                return holders;
+            }
+            after = page.getLast().userId();
+        }
     }
 
     private static void check(String name, Integer color, Integer position, boolean creating) {

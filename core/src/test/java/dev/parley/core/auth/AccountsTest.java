@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.core.Caller;
+import dev.parley.core.CoreWiring;
 import dev.parley.core.Failure;
 import dev.parley.core.World;
 import dev.parley.protocol.auth.ChangePasswordRequest;
@@ -17,6 +18,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class AccountsTest {
+    private static final String IP = "1.1.1.1";
     private final World world = new World();
     private final Accounts accounts = world.uc.accounts();
 
@@ -30,27 +32,27 @@ class AccountsTest {
 
     @Test
     void usernames_are_unique_ignoring_case_and_so_are_emails() {
-        accounts.register(reg("Alice", "alice@example.test"));
-        fails(() -> accounts.register(reg("alice", null)), ErrorCode.USERNAME_TAKEN);
-        fails(() -> accounts.register(reg("alice2", "ALICE@example.test")), ErrorCode.EMAIL_TAKEN);
+        accounts.register(reg("Alice", "alice@example.test"), IP);
+        fails(() -> accounts.register(reg("alice", null), IP), ErrorCode.USERNAME_TAKEN);
+        fails(() -> accounts.register(reg("alice2", "ALICE@example.test"), IP), ErrorCode.EMAIL_TAKEN);
     }
 
     @Test
     void registration_validates_every_field() {
-        fails(() -> accounts.register(reg("a", null)), ErrorCode.VALIDATION_FAILED);
-        fails(() -> accounts.register(reg("x".repeat(33), null)), ErrorCode.VALIDATION_FAILED);
-        fails(() -> accounts.register(reg("has space", null)), ErrorCode.VALIDATION_FAILED);
-        fails(() -> accounts.register(reg("deleted-1", null)), ErrorCode.VALIDATION_FAILED);
-        fails(() -> accounts.register(reg("bob", "not-an-email")), ErrorCode.VALIDATION_FAILED);
-        fails(() -> accounts.register(new RegisterRequest("bob", null, null, World.PASSWORD)), ErrorCode.VALIDATION_FAILED);
-        fails(() -> accounts.register(new RegisterRequest("bob", "Bob", null, "1234567890")), ErrorCode.PASSWORD_TOO_WEAK);
-        fails(() -> accounts.register(new RegisterRequest("bob", "Bob", null, "short")), ErrorCode.PASSWORD_TOO_WEAK);
-        assertThat(accounts.register(reg("bob", null)).username()).isEqualTo("bob");
+        fails(() -> accounts.register(reg("a", null), IP), ErrorCode.VALIDATION_FAILED);
+        fails(() -> accounts.register(reg("x".repeat(33), null), IP), ErrorCode.VALIDATION_FAILED);
+        fails(() -> accounts.register(reg("has space", null), IP), ErrorCode.VALIDATION_FAILED);
+        fails(() -> accounts.register(reg("deleted-1", null), IP), ErrorCode.VALIDATION_FAILED);
+        fails(() -> accounts.register(reg("bob", "not-an-email"), IP), ErrorCode.VALIDATION_FAILED);
+        fails(() -> accounts.register(new RegisterRequest("bob", null, null, World.PASSWORD), IP), ErrorCode.VALIDATION_FAILED);
+        fails(() -> accounts.register(new RegisterRequest("bob", "Bob", null, "1234567890"), IP), ErrorCode.PASSWORD_TOO_WEAK);
+        fails(() -> accounts.register(new RegisterRequest("bob", "Bob", null, "short"), IP), ErrorCode.PASSWORD_TOO_WEAK);
+        assertThat(accounts.register(reg("bob", null), IP).username()).isEqualTo("bob");
     }
 
     @Test
     void login_by_username_or_email_and_unknown_logins_fail_like_wrong_passwords() {
-        accounts.register(reg("Carol", "carol@example.test"));
+        accounts.register(reg("Carol", "carol@example.test"), IP);
         assertThat(accounts.login(new LoginRequest("carol", World.PASSWORD, null), "1.1.1.1").user().username()).isEqualTo("Carol");
         assertThat(accounts.login(new LoginRequest("CAROL@example.test", World.PASSWORD, null), "1.1.1.1").tokenType()).isEqualTo("Bearer");
         fails(() -> accounts.login(new LoginRequest("carol", "wrong password!", null), "1.1.1.1"), ErrorCode.INVALID_CREDENTIALS);
@@ -59,7 +61,7 @@ class AccountsTest {
 
     @Test
     void login_is_rate_limited_per_account_and_per_ip() {
-        accounts.register(reg("dave", null));
+        accounts.register(reg("dave", null), IP);
         for (int i = 0; i < 5; i++) {
             String ip = "10.0.0." + i;
             fails(() -> accounts.login(new LoginRequest("dave", "wrong password!", null), ip), ErrorCode.INVALID_CREDENTIALS);
@@ -137,6 +139,63 @@ class AccountsTest {
         var tombstone = world.uc.profiles().byId(jay.userId());
         assertThat(tombstone.deleted()).isTrue();
         assertThat(tombstone.username()).isEqualTo("deleted-" + jay.userId());
-        assertThat(accounts.register(reg("jay", "jay@example.test")).id()).isNotEqualTo(jay.userId());
+        assertThat(accounts.register(reg("jay", "jay@example.test"), IP).id()).isNotEqualTo(jay.userId());
+    }
+
+    @Test
+    void username_and_email_share_one_login_budget() {
+        accounts.register(reg("kim", "kim@example.test"), IP);
+        for (int i = 0; i < 5; i++) {
+            String ip = "10.1.0." + i;
+            fails(() -> accounts.login(new LoginRequest("KIM@example.test", "wrong password!", null), ip), ErrorCode.INVALID_CREDENTIALS);
+        }
+        fails(() -> accounts.login(new LoginRequest("kim", World.PASSWORD, null), "10.1.0.9"), ErrorCode.RATE_LIMITED);
+        fails(() -> accounts.login(new LoginRequest("Kim", World.PASSWORD, null), "10.1.0.9"), ErrorCode.RATE_LIMITED);
+    }
+
+    @Test
+    void registration_is_rate_limited_per_ip() {
+        World strict = new World(new CoreWiring.AuthLimits(5, 20, Duration.ofMinutes(15), 2, Duration.ofHours(1)));
+        Accounts limited = strict.uc.accounts();
+        limited.register(reg("lea", null), "10.2.0.1");
+        fails(() -> limited.register(reg("lea", null), "10.2.0.1"), ErrorCode.USERNAME_TAKEN);
+        assertThatThrownBy(() -> limited.register(reg("leo", null), "10.2.0.1"))
+                .isInstanceOfSatisfying(Failure.class, f -> {
+                    assertThat(f.code()).isEqualTo(ErrorCode.RATE_LIMITED);
+                    assertThat(f.retryAfterSeconds()).isPositive();
+                });
+        assertThat(limited.register(reg("leo", null), "10.2.0.2").username()).isEqualTo("leo");
+        assertThat(limited.registerAdmin(reg("root", null)).admin()).as("the admin command is not limited").isTrue();
+        strict.clock.advance(Duration.ofHours(1));
+        assertThat(limited.register(reg("lou", null), "10.2.0.1").username()).isEqualTo("lou");
+    }
+
+    @Test
+    void a_password_changed_during_login_wins() {
+        Caller max = world.user("max");
+        world.interleaving.beforeNextWrite(tx -> tx.users().update(tx.users().byId(max.userId()).orElseThrow()
+                .withPasswordHash(new PasswordHasher(1024, 1, 1).hash("the new passphrase"))));
+        fails(() -> world.login("max"), ErrorCode.INVALID_CREDENTIALS);
+        assertThat(accounts.sessions(max)).hasSize(1);
+    }
+
+    @Test
+    void an_account_deleted_during_login_gets_no_session() {
+        Caller ned = world.user("ned");
+        world.interleaving.beforeNextWrite(tx -> tx.users().update(tx.users().byId(ned.userId()).orElseThrow()
+                .erased(world.clock.instant())));
+        fails(() -> world.login("ned"), ErrorCode.INVALID_CREDENTIALS);
+    }
+
+    @Test
+    void tokens_of_a_deleted_account_stop_working_even_with_a_live_session() {
+        world.user("ora");
+        TokenResponse tokens = world.login("ora");
+        world.storage.write(tx -> {
+            tx.users().update(tx.users().byId(tokens.user().id()).orElseThrow().erased(world.clock.instant()));
+            return null;
+        });
+        fails(() -> accounts.authenticate(tokens.accessToken(), IP), ErrorCode.TOKEN_INVALID);
+        fails(() -> accounts.refresh(tokens.refreshToken(), IP), ErrorCode.REFRESH_TOKEN_INVALID);
     }
 }

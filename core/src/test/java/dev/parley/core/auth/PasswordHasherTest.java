@@ -1,7 +1,12 @@
 package dev.parley.core.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.core.Failure;
+import dev.parley.protocol.error.ErrorCode;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
 import org.junit.jupiter.api.Test;
 
 class PasswordHasherTest {
@@ -37,5 +42,25 @@ class PasswordHasherTest {
         assertThat(hasher.verify("x", "$argon2i$v=19$m=1024,t=1,p=1$AAAA$AAAA")).isFalse();
         assertThat(hasher.verify("x", "$argon2id$v=19$m=zz,t=1,p=1$AAAA$AAAA")).isFalse();
         assertThat(hasher.verify("x", "$argon2id$v=19$m=1024,t=1,p=1$!!!$AAAA")).isFalse();
+    }
+
+    @Test
+    void a_caller_who_waits_too_long_for_a_hashing_slot_is_told_to_retry() {
+        Semaphore slots = new Semaphore(1, true);
+        PasswordHasher bounded = new PasswordHasher(1024, 1, 1, slots, Duration.ofMillis(20));
+        String hash = bounded.hash("tangerine elephant");
+        slots.acquireUninterruptibly(); // every slot busy
+        try {
+            assertThatThrownBy(() -> bounded.verify("tangerine elephant", hash))
+                    .isInstanceOfSatisfying(Failure.class, f -> {
+                        assertThat(f.code()).isEqualTo(ErrorCode.RATE_LIMITED);
+                        assertThat(f.retryAfterSeconds()).isEqualTo(1);
+                    });
+            assertThatThrownBy(() -> bounded.hash("tangerine elephant")).isInstanceOf(Failure.class);
+        } finally {
+            slots.release();
+        }
+        assertThat(bounded.verify("tangerine elephant", hash)).isTrue();
+        assertThat(slots.availablePermits()).as("every slot is given back").isEqualTo(1);
     }
 }

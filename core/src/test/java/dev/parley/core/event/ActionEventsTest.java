@@ -142,6 +142,8 @@ class ActionEventsTest {
     @Test
     void deleting_a_category_moves_its_children_out_and_says_so() {
         ChannelView category = world.uc.channels().create(owner, community.id(), new CreateChannelRequest("category", "Reading", null, null, null, null, null));
+        category = world.uc.channels().putOverwrite(owner, category.id(), community.id(),
+                new PutOverwriteRequest("role", null, PermissionSet.of(Permission.SEND_MESSAGES).bits()));
         ChannelView child = world.uc.channels().create(owner, community.id(), new CreateChannelRequest("text", "novels", null, category.id(), null, null, null));
         events();
 
@@ -152,6 +154,8 @@ class ActionEventsTest {
         ChannelView movedChild = ((ChannelUpdated) events.get(0).event()).channel();
         assertThat(movedChild.id()).isEqualTo(child.id());
         assertThat(movedChild.parentId()).isNull();
+        assertThat(movedChild.syncedWithCategory()).isFalse();
+        assertThat(movedChild.overwrites()).as("a synced child keeps the category's overwrites").isEqualTo(category.overwrites());
     }
 
     @Test
@@ -168,8 +172,20 @@ class ActionEventsTest {
         world.uc.members().addRole(owner, community.id(), member.userId(), role.id());
         assertThat(events()).as("adding a held role again changes nothing").isEmpty();
 
+        ChannelView staff = world.uc.channels().create(owner, community.id(), new CreateChannelRequest(null, "staff", null, null, null, null, null));
+        world.uc.channels().putOverwrite(owner, staff.id(), role.id(), new PutOverwriteRequest("role", PermissionSet.of(Permission.SEND_MESSAGES).bits(), null));
+        world.uc.channels().create(owner, community.id(), new CreateChannelRequest(null, "untouched", null, null, null, null, null));
+        events();
+
         world.uc.roles().delete(owner, community.id(), role.id());
-        assertThat(events()).containsExactly(new Dispatch(toCommunity, new RoleDeleted(community.id(), role.id())));
+        var withoutRole = world.uc.members().get(owner, community.id(), member.userId());
+        ChannelView withoutOverwrite = world.uc.channels().get(owner, staff.id());
+        assertThat(withoutRole.roleIds()).isEmpty();
+        assertThat(withoutOverwrite.overwrites()).isEmpty();
+        assertThat(events()).as("the cascade is announced before the deletion").containsExactly(
+                new Dispatch(toCommunity, new MemberUpdated(withoutRole)),
+                new Dispatch(toCommunity, new ChannelUpdated(withoutOverwrite)),
+                new Dispatch(toCommunity, new RoleDeleted(community.id(), role.id())));
     }
 
     @Test

@@ -20,7 +20,7 @@ public final class AuthEndpoints {
     }
 
     public UserSelf register(Call call, RegisterRequest body) {
-        return accounts.register(body);
+        return accounts.register(body, call.ip());
     }
 
     public TokenResponse login(Call call, LoginRequest body) {

@@ -9,6 +9,7 @@ import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -16,7 +17,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns Jackson's reading errors into the client's words: which field, and what it must be.
- * Jackson's own messages name Java classes and are never passed on.
+ * Jackson's own messages name Java classes and are never passed on. Every reading error is the
+ * client's (400), including bodies beyond the parser's limits (too long a number, too deep a
+ * nesting); none is a server error.
  */
 final class JsonFailures {
     private JsonFailures() {
@@ -33,9 +36,12 @@ final class JsonFailures {
             case MismatchedInputException m when field.isEmpty() -> notAnObject();
             case MismatchedInputException m -> malformed(field, expected(m.getTargetType()));
             case InputCoercionException c -> malformed(field, "is out of range");
+            case StreamConstraintsException s ->
+                    Failure.of(ErrorCode.MALFORMED_JSON, "The body exceeds the JSON reading limits (number length, "
+                            + "string length or nesting depth)" + where(s.getLocation()) + ".");
             case StreamReadException s ->
                     Failure.of(ErrorCode.MALFORMED_JSON, "The body is not valid JSON" + where(s.getLocation()) + ".");
-            default -> throw e;
+            default -> Failure.of(ErrorCode.MALFORMED_JSON, "The body could not be read as JSON" + where(e.getLocation()) + ".");
         };
     }
 

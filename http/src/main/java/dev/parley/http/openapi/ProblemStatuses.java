@@ -8,9 +8,13 @@ import java.util.TreeSet;
  * Which problem statuses an operation documents, derived from what the route does: inputs can
  * be malformed (400), tokens refused (401), community rules deny (403), ids miss (404), changes
  * collide (409), invites lapse (410), bodies be too large or not JSON (413, 415), logins be
- * throttled (429); anything may fail inside (500) or lose its database (503).
+ * throttled (429: password hashing and message sends); anything may fail inside (500) or lose its database (503).
  */
 final class ProblemStatuses {
+    /** Routes that hash a password or post a message: their callers are throttled. */
+    private static final List<String> RATE_LIMITED = List.of("/auth/login", "/auth/register", "/auth/password",
+            "/users/@me", "/messages");
+
     static final List<Integer> ALL = List.of(400, 401, 403, 404, 405, 409, 410, 413, 415, 429, 500, 503);
 
     private ProblemStatuses() {
@@ -41,7 +45,7 @@ final class ProblemStatuses {
         if (route.body() != null) {
             statuses.addAll(List.of(413, 415));
         }
-        if (path.endsWith("/auth/login")) {
+        if (RATE_LIMITED.stream().anyMatch(path::endsWith) && OpenApiDocument.mutates(route)) {
             statuses.add(429);
         }
         return List.copyOf(statuses);
@@ -53,10 +57,10 @@ final class ProblemStatuses {
                     + "confirmation_mismatch";
             case 401 -> "unauthenticated, token_invalid, token_expired, invalid_credentials, refresh_token_invalid, "
                     + "refresh_token_reused";
-            case 403 -> "missing_permission or hierarchy";
+            case 403 -> "missing_permission, hierarchy, origin_not_allowed or dms_closed";
             case 404 -> "not_found: unknown, or not visible to the caller";
             case 405 -> "method_not_allowed";
-            case 409 -> "username_taken, email_taken, already_member, owner_cannot_leave, conflict";
+            case 409 -> "username_taken, email_taken, already_member, owner_cannot_leave, client_msg_id_reused, conflict";
             case 410 -> "invite_expired or invite_used_up";
             case 413 -> "payload_too_large";
             case 415 -> "unsupported_media_type: the body must be application/json";

@@ -22,6 +22,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class JsonCodecTest {
 
     @Test
+    void nestingBeyondTheParserLimitIsMalformedJson() {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        assertThatThrownBy(() -> Json.read(deep.getBytes(StandardCharsets.UTF_8), Object.class))
+                .isInstanceOfSatisfying(Failure.class, f -> assertThat(f.code()).isEqualTo(ErrorCode.MALFORMED_JSON));
+    }
+
+    @Test
     void writesSnakeCaseIdsAsStringsIsoInstantsAndLeavesNullsOut() {
         String json = new String(Json.write(new CommunityView(123L, "Cats", null, 9_007_199_254_740_993L, 2,
                 Instant.parse("2026-06-01T12:00:00Z"))), StandardCharsets.UTF_8);

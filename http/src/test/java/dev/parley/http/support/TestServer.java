@@ -33,7 +33,7 @@ public final class TestServer implements AutoCloseable {
     public final RestApi api;
     public final Api http;
 
-    private TestServer(CoreWiring.LoginLimits limits) {
+    private TestServer(CoreWiring.AuthLimits limits) {
         useCases = CoreWiring.useCases(storage, new InProcessBus(), new PasswordHasher(1024, 1, 1),
                 new AccessTokens(newKey(), ISSUER, ACCESS_TTL, clock), Duration.ofDays(30), limits,
                 new IdGenerator(clock, 0), clock);
@@ -41,12 +41,17 @@ public final class TestServer implements AutoCloseable {
         http = new Api(api.start());
     }
 
-    /** Generous login limits: tests that do not test rate limiting never meet them. */
+    /** Generous login and registration limits: tests that do not test rate limiting never meet them. */
     public static TestServer start() {
-        return start(new CoreWiring.LoginLimits(1_000, 100_000, Duration.ofMinutes(1)));
+        return start(limits(1_000, 100_000, 100_000));
     }
 
-    public static TestServer start(CoreWiring.LoginLimits limits) {
+    /** Limits per minute. */
+    public static CoreWiring.AuthLimits limits(int loginPerAccount, int loginPerIp, int registerPerIp) {
+        return new CoreWiring.AuthLimits(loginPerAccount, loginPerIp, Duration.ofMinutes(1), registerPerIp, Duration.ofMinutes(1));
+    }
+
+    public static TestServer start(CoreWiring.AuthLimits limits) {
         return new TestServer(limits);
     }
 

@@ -26,7 +26,19 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(MemberUpdated.class),
         @JsonSubTypes.Type(MemberLeft.class),
         @JsonSubTypes.Type(InviteCreated.class),
-        @JsonSubTypes.Type(InviteDeleted.class)
+        @JsonSubTypes.Type(InviteDeleted.class),
+        @JsonSubTypes.Type(MessageCreated.class),
+        @JsonSubTypes.Type(MessageUpdated.class),
+        @JsonSubTypes.Type(MessageDeleted.class),
+        @JsonSubTypes.Type(MessagesBulkDeleted.class),
+        @JsonSubTypes.Type(ReactionAdded.class),
+        @JsonSubTypes.Type(ReactionRemoved.class),
+        @JsonSubTypes.Type(ReactionsCleared.class),
+        @JsonSubTypes.Type(ReadStateUpdated.class),
+        @JsonSubTypes.Type(ReceiptUpdated.class),
+        @JsonSubTypes.Type(ConversationCreated.class),
+        @JsonSubTypes.Type(ConversationUpdated.class),
+        @JsonSubTypes.Type(ConversationClosed.class)
 })
 public sealed interface Event permits
         UserUpdated,
@@ -45,5 +57,17 @@ public sealed interface Event permits
         MemberUpdated,
         MemberLeft,
         InviteCreated,
-        InviteDeleted {
+        InviteDeleted,
+        MessageCreated,
+        MessageUpdated,
+        MessageDeleted,
+        MessagesBulkDeleted,
+        ReactionAdded,
+        ReactionRemoved,
+        ReactionsCleared,
+        ReadStateUpdated,
+        ReceiptUpdated,
+        ConversationCreated,
+        ConversationUpdated,
+        ConversationClosed {
 }

@@ -3,21 +3,27 @@ package dev.parley.server.config;
 import java.time.Duration;
 
 /**
- * Limits on login attempts, counted over a sliding window. Key {@code rate-limits} in the file.
+ * Limits on the requests that cost a password hash, counted over a sliding window. Key
+ * {@code rate-limits} in the file.
  *
- * @param loginPerAccount attempts allowed per account name per window
- * @param loginPerIp attempts allowed per client IP per window
- * @param loginWindow the window both counts are taken over
+ * @param loginPerAccount login attempts allowed per account per window
+ * @param loginPerIp login attempts allowed per client IP per window
+ * @param loginWindow the window both login counts are taken over
+ * @param registerPerIp registrations allowed per client IP per window
+ * @param registerWindow the window registrations are counted over
  */
-public record RateLimitConfig(int loginPerAccount, int loginPerIp, Duration loginWindow) {
+public record RateLimitConfig(int loginPerAccount, int loginPerIp, Duration loginWindow,
+                              int registerPerIp, Duration registerWindow) {
     public RateLimitConfig {
         Check.positive("rate-limits.login-per-account", loginPerAccount);
         Check.positive("rate-limits.login-per-ip", loginPerIp);
         Check.positive("rate-limits.login-window", loginWindow);
+        Check.positive("rate-limits.register-per-ip", registerPerIp);
+        Check.positive("rate-limits.register-window", registerWindow);
     }
 
     public static RateLimitConfig defaults() {
-        return new RateLimitConfig(10, 30, Duration.ofMinutes(15));
+        return new RateLimitConfig(10, 30, Duration.ofMinutes(15), 10, Duration.ofHours(1));
     }
 
     static RateLimitConfig read(ConfigSource in) {
@@ -25,6 +31,8 @@ public record RateLimitConfig(int loginPerAccount, int loginPerIp, Duration logi
         return new RateLimitConfig(
                 in.integer("rate-limits.login-per-account", d.loginPerAccount),
                 in.integer("rate-limits.login-per-ip", d.loginPerIp),
-                in.duration("rate-limits.login-window", d.loginWindow));
+                in.duration("rate-limits.login-window", d.loginWindow),
+                in.integer("rate-limits.register-per-ip", d.registerPerIp),
+                in.duration("rate-limits.register-window", d.registerWindow));
     }
 }

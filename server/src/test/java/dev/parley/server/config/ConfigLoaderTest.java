@@ -107,11 +107,13 @@ class ConfigLoaderTest {
 
     @Test
     void keysListEveryKeyWithItsVariableAndDefault() {
-        assertThat(ConfigLoader.keys()).hasSize(18)
+        assertThat(ConfigLoader.keys()).hasSize(20)
                 .contains(new ConfigKey("server.port", "PARLEY_SERVER_PORT", "8080"),
                         new ConfigKey("auth.argon2-memory-kib", "PARLEY_AUTH_ARGON2_MEMORY_KIB", "19456"),
                         new ConfigKey("storage.data-dir", "PARLEY_STORAGE_DATA_DIR", "./data"),
                         new ConfigKey("rate-limits.login-window", "PARLEY_RATE_LIMITS_LOGIN_WINDOW", "15m"),
+                        new ConfigKey("rate-limits.register-per-ip", "PARLEY_RATE_LIMITS_REGISTER_PER_IP", "10"),
+                        new ConfigKey("rate-limits.register-window", "PARLEY_RATE_LIMITS_REGISTER_WINDOW", "1h"),
                         new ConfigKey("auth.refresh-token-ttl", "PARLEY_AUTH_REFRESH_TOKEN_TTL", "30d"));
         assertThat(ConfigLoader.keys().stream().map(ConfigKey::envVar)).doesNotHaveDuplicates();
     }

@@ -3,10 +3,17 @@ package dev.parley.store.memory;
 import dev.parley.domain.channel.Channel;
 import dev.parley.domain.community.Community;
 import dev.parley.domain.community.Member;
+import dev.parley.domain.conversation.Conversation;
+import dev.parley.domain.conversation.Participant;
 import dev.parley.domain.invite.Invite;
+import dev.parley.domain.message.Message;
+import dev.parley.domain.message.MessageVersion;
+import dev.parley.domain.message.Reaction;
+import dev.parley.domain.readstate.ReadState;
 import dev.parley.domain.role.Role;
 import dev.parley.domain.session.RefreshToken;
 import dev.parley.domain.session.Session;
+import dev.parley.domain.user.Settings;
 import dev.parley.domain.user.User;
 import java.util.Collections;
 import java.util.HashMap;
@@ -24,7 +31,14 @@ record MemoryState(
         Map<MemberKey, Member> members,
         Map<Long, Channel> channels,
         Map<Long, Role> roles,
-        Map<String, Invite> invites) {
+        Map<String, Invite> invites,
+        Map<Long, Message> messages,
+        Map<VersionKey, MessageVersion> versions,
+        Map<ReactionKey, Reaction> reactions,
+        Map<Long, Conversation> conversations,
+        Map<ParticipantKey, Participant> participants,
+        Map<ReadStateKey, ReadState> readStates,
+        Map<Long, Settings> settings) {
 
     /** The key of {@link #members()}. */
     record MemberKey(long communityId, long userId) {
@@ -33,16 +47,48 @@ record MemoryState(
         }
     }
 
+    /** The key of {@link #versions()}. */
+    record VersionKey(long messageId, int version) {
+        static VersionKey of(MessageVersion v) {
+            return new VersionKey(v.messageId(), v.version());
+        }
+    }
+
+    /** The key of {@link #reactions()}. */
+    record ReactionKey(long messageId, long userId, String emoji) {
+        static ReactionKey of(Reaction r) {
+            return new ReactionKey(r.messageId(), r.userId(), r.emoji());
+        }
+    }
+
+    /** The key of {@link #participants()}. */
+    record ParticipantKey(long conversationId, long userId) {
+        static ParticipantKey of(Participant p) {
+            return new ParticipantKey(p.conversationId(), p.userId());
+        }
+    }
+
+    /** The key of {@link #readStates()}. */
+    record ReadStateKey(long userId, long channelId) {
+        static ReadStateKey of(ReadState s) {
+            return new ReadStateKey(s.userId(), s.channelId());
+        }
+    }
+
     static MemoryState empty() {
         return new MemoryState(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
-                new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+                new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
+                new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
+                new HashMap<>());
     }
 
     /** A snapshot that a transaction may change without touching this state. */
     MemoryState copy() {
         return new MemoryState(new HashMap<>(users), new HashMap<>(sessions), new HashMap<>(refreshTokens),
                 new HashMap<>(communities), new HashMap<>(members), new HashMap<>(channels),
-                new HashMap<>(roles), new HashMap<>(invites));
+                new HashMap<>(roles), new HashMap<>(invites), new HashMap<>(messages), new HashMap<>(versions),
+                new HashMap<>(reactions), new HashMap<>(conversations), new HashMap<>(participants),
+                new HashMap<>(readStates), new HashMap<>(settings));
     }
 
     /** A view of this state that throws {@link UnsupportedOperationException} on any change. */
@@ -50,6 +96,10 @@ record MemoryState(
         return new MemoryState(Collections.unmodifiableMap(users), Collections.unmodifiableMap(sessions),
                 Collections.unmodifiableMap(refreshTokens), Collections.unmodifiableMap(communities),
                 Collections.unmodifiableMap(members), Collections.unmodifiableMap(channels),
-                Collections.unmodifiableMap(roles), Collections.unmodifiableMap(invites));
+                Collections.unmodifiableMap(roles), Collections.unmodifiableMap(invites),
+                Collections.unmodifiableMap(messages), Collections.unmodifiableMap(versions),
+                Collections.unmodifiableMap(reactions), Collections.unmodifiableMap(conversations),
+                Collections.unmodifiableMap(participants), Collections.unmodifiableMap(readStates),
+                Collections.unmodifiableMap(settings));
     }
 }

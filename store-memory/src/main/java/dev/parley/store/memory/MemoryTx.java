@@ -4,9 +4,14 @@ import dev.parley.store.Tx;
 import dev.parley.store.channel.ChannelStore;
 import dev.parley.store.community.CommunityStore;
 import dev.parley.store.community.MemberStore;
+import dev.parley.store.conversation.ConversationStore;
 import dev.parley.store.invite.InviteStore;
+import dev.parley.store.message.MessageStore;
+import dev.parley.store.message.ReactionStore;
+import dev.parley.store.readstate.ReadStateStore;
 import dev.parley.store.role.RoleStore;
 import dev.parley.store.session.SessionStore;
+import dev.parley.store.user.SettingsStore;
 import dev.parley.store.user.UserStore;
 
 /** The stores of one transaction, all working on the same {@link MemoryState}. */
@@ -17,11 +22,18 @@ record MemoryTx(
         MemberStore members,
         ChannelStore channels,
         RoleStore roles,
-        InviteStore invites) implements Tx {
+        InviteStore invites,
+        MessageStore messages,
+        ReactionStore reactions,
+        ConversationStore conversations,
+        ReadStateStore readStates,
+        SettingsStore settings) implements Tx {
 
     static MemoryTx over(MemoryState state) {
         return new MemoryTx(new MemoryUserStore(state), new MemorySessionStore(state),
                 new MemoryCommunityStore(state), new MemoryMemberStore(state), new MemoryChannelStore(state),
-                new MemoryRoleStore(state), new MemoryInviteStore(state));
+                new MemoryRoleStore(state), new MemoryInviteStore(state), new MemoryMessageStore(state),
+                new MemoryReactionStore(state), new MemoryConversationStore(state), new MemoryReadStateStore(state),
+                new MemorySettingsStore(state));
     }
 }

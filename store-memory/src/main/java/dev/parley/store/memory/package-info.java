@@ -12,7 +12,8 @@
  *       for tests, demos and single-process development, never for production data.</li>
  *   <li>Lists whose port order leaves ties open break them the same way every time: sessions newest
  *       first by creation time then id, invites newest first then by code, revoked session ids
- *       ascending.</li>
+ *       ascending, pins made in the same instant newest message first, emojis first used in the same
+ *       instant by {@link java.lang.String} order.</li>
  *   <li>References between rows are not checked (a member of an unknown community is accepted); the
  *       cascades the ports describe are the only referential behaviour. Inserting a second row with
  *       an existing primary id is a caller bug and throws {@link java.lang.IllegalStateException}.</li>

@@ -5,6 +5,7 @@ import dev.parley.store.Storage;
 import dev.parley.store.StoreException;
 import dev.parley.store.Tx;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -19,13 +20,21 @@ import org.slf4j.LoggerFactory;
 /**
  * {@link Storage} over JDBC. Writes run on their own pool and reads on another, so a dialect can
  * give writes the locking it needs (SQLite: one connection, {@code BEGIN IMMEDIATE}) without
- * making reads wait for it. Each {@link #write} or {@link #read} is one transaction on one
- * {@link org.jdbi.v3.core.Handle}: it commits when {@code work} returns and rolls back when it
- * throws, and the exception propagates unchanged unless it came from the database, in which case
- * it becomes {@link StoreException.Conflict} (unique violation) or {@link
- * StoreException.Unavailable}. Transactions do not nest: calling {@code write} from inside
- * {@code write} waits for the writer connection its own caller holds (SQLite: up to 30 s) and then
- * fails as unavailable.
+ * making reads wait for it.
+ *
+ * <p>Writes go through a {@link GroupCommitWriter}: one writer thread runs every write, and the
+ * writes queued while it commits share the next transaction, each inside a savepoint of its own,
+ * so many concurrent writes cost one COMMIT (one fsync) instead of one each. Each {@link #write}
+ * still behaves as its own transaction: it is atomic (if {@code work} throws, its savepoint is
+ * undone, its batch-mates are not affected, and the exception propagates unchanged to its caller),
+ * writes run one at a time, and {@code write} returns only after the COMMIT carrying it is
+ * durable. Exceptions from the database become {@link StoreException.Conflict} (unique violation)
+ * or {@link StoreException.Unavailable}; a write whose transaction cannot commit fails as {@code
+ * Unavailable}. Transactions do not nest: {@code write} from inside a write fails at once with
+ * {@link IllegalStateException}.
+ *
+ * <p>Each {@link #read} is one transaction on one {@link org.jdbi.v3.core.Handle} from the reader
+ * pool; it rolls back when {@code work} throws, with the same exception mapping.
  */
 public final class SqlStorage implements Storage {
     private static final Logger log = LoggerFactory.getLogger(SqlStorage.class);
@@ -35,13 +44,21 @@ public final class SqlStorage implements Storage {
     private final HikariDataSource reads;
     private final Jdbi writer;
     private final Jdbi reader;
+    private final GroupCommitWriter groupCommit;
 
-    SqlStorage(Dialect dialect, HikariDataSource writes, HikariDataSource reads) {
+    /**
+     * Takes over both pools and starts the writer thread. {@code maxBatch} bounds how many writes
+     * share a commit ({@link GroupCommitWriter#MAX_BATCH} normally; 1 turns group commit off, for
+     * measuring); {@code turnWait} bounds how long a write waits for the writer to take it.
+     */
+    SqlStorage(Dialect dialect, HikariDataSource writes, HikariDataSource reads, int maxBatch, Duration turnWait) {
         this.dialect = dialect;
         this.writes = writes;
         this.reads = reads;
         this.writer = jdbi(writes);
         this.reader = jdbi(reads);
+        this.groupCommit = GroupCommitWriter.start(writes.getPoolName(),
+                new GroupCommitTransaction(writer, writes, dialect), maxBatch, turnWait);
     }
 
     private static Jdbi jdbi(DataSource dataSource) {
@@ -61,12 +78,18 @@ public final class SqlStorage implements Storage {
      * @throws StoreException.Unavailable if the file cannot be opened or migrated
      */
     public static SqlStorage sqlite(Path file) {
-        return SqliteConnections.open(file);
+        return SqliteConnections.open(file, GroupCommitWriter.MAX_BATCH);
     }
 
+    /** {@link #sqlite(Path)} with at most {@code maxBatch} writes per commit; 1 is the baseline without group commit. */
+    static SqlStorage sqlite(Path file, int maxBatch) {
+        return SqliteConnections.open(file, maxBatch);
+    }
+
+    /** Runs on the writer thread, sharing a commit with the writes queued alongside; see the class comment. */
     @Override
     public <T> T write(Function<Tx, T> work) {
-        return inTransaction(writer, work);
+        return groupCommit.write(work);
     }
 
     /** Runs on a read-only connection; the snapshot is taken at the first statement. */
@@ -85,14 +108,23 @@ public final class SqlStorage implements Storage {
         }
     }
 
-    /** Closes both pools; idempotent. Later calls fail as unavailable. */
+    /**
+     * Fails the writes still queued as unavailable, lets the batch in progress commit, stops the
+     * writer thread and closes both pools; idempotent. Later calls fail as unavailable.
+     *
+     * @throws IllegalStateException when called from inside a write
+     */
     @Override
     public void close() {
+        groupCommit.close();
         reads.close();
         writes.close();
     }
 
-    /** The writer's Jdbi, outside the port: for diagnostics and backend-specific tests. */
+    /**
+     * The writer's Jdbi, outside the port: for diagnostics and backend-specific tests. It shares
+     * the one writer connection with the writer thread, so it waits while a batch runs.
+     */
     Jdbi writer() {
         return writer;
     }
@@ -100,6 +132,16 @@ public final class SqlStorage implements Storage {
     /** The readers' Jdbi, outside the port: for diagnostics and backend-specific tests. */
     Jdbi reader() {
         return reader;
+    }
+
+    /** Writes queued for the writer thread and not yet taken: for diagnostics and tests. */
+    int queuedWrites() {
+        return groupCommit.queued();
+    }
+
+    /** Write transactions committed since open (each carries one or more writes): for diagnostics and tests. */
+    long commits() {
+        return groupCommit.commits();
     }
 
     private <T> T inTransaction(Jdbi jdbi, Function<Tx, T> work) {

@@ -4,9 +4,14 @@ import dev.parley.store.Tx;
 import dev.parley.store.channel.ChannelStore;
 import dev.parley.store.community.CommunityStore;
 import dev.parley.store.community.MemberStore;
+import dev.parley.store.conversation.ConversationStore;
 import dev.parley.store.invite.InviteStore;
+import dev.parley.store.message.MessageStore;
+import dev.parley.store.message.ReactionStore;
+import dev.parley.store.readstate.ReadStateStore;
 import dev.parley.store.role.RoleStore;
 import dev.parley.store.session.SessionStore;
+import dev.parley.store.user.SettingsStore;
 import dev.parley.store.user.UserStore;
 
 /** The stores bound to one transaction's handle; they hold no state of their own. */
@@ -50,5 +55,30 @@ final class SqlTx implements Tx {
     @Override
     public InviteStore invites() {
         return new SqlInviteStore(sql);
+    }
+
+    @Override
+    public MessageStore messages() {
+        return new SqlMessageStore(sql);
+    }
+
+    @Override
+    public ReactionStore reactions() {
+        return new SqlReactionStore(sql);
+    }
+
+    @Override
+    public ConversationStore conversations() {
+        return new SqlConversationStore(sql);
+    }
+
+    @Override
+    public ReadStateStore readStates() {
+        return new SqlReadStateStore(sql);
+    }
+
+    @Override
+    public SettingsStore settings() {
+        return new SqlSettingsStore(sql);
     }
 }

@@ -14,13 +14,16 @@ import org.sqlite.SQLiteDataSource;
  * Connections to one SQLite file.
  *
  * <p>Strategy: SQLite allows one writer at a time and, in WAL mode, any number of readers
- * alongside it. So there are two pools. The writer pool holds exactly one connection whose
- * transactions start with {@code BEGIN IMMEDIATE}: writers queue for that connection in Java (for
- * up to {@link #WRITE_WAIT}) instead of racing for SQLite's lock, and a transaction never has to
- * upgrade a read lock to a write lock, which is what deadlocks deferred transactions
- * ({@code SQLITE_BUSY} that no timeout can resolve). The reader pool holds a few connections with
- * deferred transactions and {@code query_only}, so reads never take the write lock and never wait
- * for a writer; each read transaction sees the snapshot of its first statement.
+ * alongside it. So there are two pools. The writer pool holds exactly one connection, used by
+ * {@link SqlStorage}'s single writer thread (see {@link GroupCommitWriter}); its transactions
+ * start with {@code BEGIN IMMEDIATE}: writes queue in Java (a write not taken by the writer within
+ * {@link #WRITE_WAIT} fails as unavailable) instead of racing for SQLite's lock, and a transaction
+ * never has to upgrade a read lock to a write lock, which is what deadlocks deferred transactions
+ * ({@code SQLITE_BUSY} that no timeout can resolve). Because {@code synchronous=FULL} makes every
+ * COMMIT an fsync, the writer runs the writes queued meanwhile in one transaction, a savepoint
+ * each, and commits them together. The reader pool holds a few connections with deferred
+ * transactions and {@code query_only}, so reads never take the write lock and never wait for a
+ * writer; each read transaction sees the snapshot of its first statement.
  * {@code busy_timeout} only matters when another process opens the same file.
  *
  * <p>Every connection runs with {@code journal_mode=WAL}, {@code synchronous=FULL} (a commit is
@@ -34,7 +37,11 @@ final class SqliteConnections {
     private SqliteConnections() {
     }
 
-    static SqlStorage open(Path file) {
+    /** Opens {@code file}, migrated; {@code maxBatch} bounds the writes per commit (1: no group commit). */
+    static SqlStorage open(Path file, int maxBatch) {
+        if (maxBatch < 1) {
+            throw new IllegalArgumentException("maxBatch must be at least 1: " + maxBatch);
+        }
         Path path = file.toAbsolutePath();
         try {
             Files.createDirectories(path.getParent());
@@ -49,7 +56,7 @@ final class SqliteConnections {
         try {
             HikariDataSource reads = pool("parley-sqlite-reader", url, SQLiteConfig.TransactionMode.DEFERRED,
                     READERS, "PRAGMA query_only = ON");
-            return new SqlStorage(SqliteDialect.INSTANCE, writes, reads);
+            return new SqlStorage(SqliteDialect.INSTANCE, writes, reads, maxBatch, WRITE_WAIT);
         } catch (RuntimeException e) {
             writes.close();
             throw e;

@@ -20,7 +20,10 @@ enum SqliteDialect implements Dialect {
             "users.email_canonical", "email",
             "members.community_id, members.user_id", "member",
             "invites.code", "invite",
-            "refresh_tokens.hash", "refresh_token");
+            "refresh_tokens.hash", "refresh_token",
+            "messages.author_id, messages.client_msg_id", "client_msg_id",
+            "conversations.dm_key", "dm",
+            "participants.conversation_id, participants.user_id", "participant");
 
     private static final String MARKER = "constraint failed: ";
 

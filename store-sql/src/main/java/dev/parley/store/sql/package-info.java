@@ -9,8 +9,14 @@
  *       violations, the migration folder, connection setup) sits behind the sealed
  *       {@code Dialect}; SQLite is the only dialect so far, PostgreSQL comes next.</li>
  *   <li>The schema is owned by Flyway: {@code db/migration/<dialect>/V*.sql}, applied on open,
- *       never twice. Deletions the ports promise (community, role, channel, category) are
- *       foreign-key cascades in the schema, not code.</li>
+ *       never twice. Deletions the ports promise (community, role, channel, category,
+ *       conversation) are foreign-key cascades in the schema, not code; turning a message into a
+ *       tombstone is an update, so the rows it loses (mentions, versions, reactions) are deleted
+ *       by {@code SqlMessageStore}.</li>
+ *   <li>Each channel's message seq comes from a counter row ({@code channel_seqs}) written in the
+ *       append's transaction; see {@code SqlMessageStore}.</li>
+ *   <li>Reads that take many ids ({@code IN (...)}) go in chunks of a few hundred, one statement
+ *       per chunk, never one per id.</li>
  *   <li>Instants are stored as epoch milliseconds, ids and permission sets as 64-bit integers;
  *       usernames and emails also in {@link dev.parley.domain.user.User#canonical canonical} form,
  *       which is what uniqueness and lookups use.</li>

@@ -5,8 +5,15 @@ import dev.parley.domain.channel.Channel;
 import dev.parley.domain.channel.ChannelType;
 import dev.parley.domain.community.Community;
 import dev.parley.domain.community.Member;
+import dev.parley.domain.conversation.Conversation;
+import dev.parley.domain.conversation.Participant;
 import dev.parley.domain.invite.Invite;
+import dev.parley.domain.message.Mentions;
+import dev.parley.domain.message.Message;
+import dev.parley.domain.message.MessageVersion;
+import dev.parley.domain.message.Reaction;
 import dev.parley.domain.permission.PermissionSet;
+import dev.parley.domain.readstate.ReadState;
 import dev.parley.domain.role.Role;
 import dev.parley.domain.session.RefreshToken;
 import dev.parley.domain.session.Session;
@@ -129,6 +136,61 @@ public final class Fixtures {
         Role everyone = everyoneRole(community);
         return new BasicCommunity(owner, member, stranger, community, everyone,
                 member(community, owner), member(community, member));
+    }
+
+    /**
+     * A draft (seq 0) by {@code author} in the channel or conversation {@code channelId}: no reply,
+     * no mentions and a fresh client message id.
+     */
+    public Message message(long channelId, User author, String content) {
+        return message(channelId, author, content, null, Mentions.NONE);
+    }
+
+    /** A draft like {@link #message(long, User, String)} with the given reply target and mentions. */
+    public Message message(long channelId, User author, String content, Long replyToId, Mentions mentions) {
+        long id = id();
+        return Message.draft(id, channelId, author.id(), content, "client-" + Long.toString(id, 36), replyToId,
+                mentions, timeOf(id));
+    }
+
+    /** A draft by {@code author} in {@code channelId} that reuses {@code clientMsgId}. */
+    public Message messageWithClientId(long channelId, User author, String clientMsgId) {
+        long id = id();
+        return Message.draft(id, channelId, author.id(), "again", clientMsgId, null, Mentions.NONE, timeOf(id));
+    }
+
+    /** Version {@code version} of {@code message}'s text, written and replaced at fresh instants. */
+    public MessageVersion version(Message message, int version, String content) {
+        Instant written = now();
+        return new MessageVersion(message.id(), version, content, written, now());
+    }
+
+    /** {@code user}'s reaction with {@code emoji} to {@code message}, made now. */
+    public Reaction reaction(Message message, User user, String emoji) {
+        return new Reaction(message.id(), user.id(), emoji, now());
+    }
+
+    /** The DM of {@code a} and {@code b}, last active when it was created; add its participants. */
+    public Conversation dm(User a, User b) {
+        long id = id();
+        return new Conversation(id, Conversation.Kind.DM, null, null, Conversation.dmKey(a.id(), b.id()),
+                timeOf(id), timeOf(id));
+    }
+
+    /** A group chat owned by {@code owner}, last active when it was created; add its participants. */
+    public Conversation group(User owner, String name) {
+        long id = id();
+        return new Conversation(id, Conversation.Kind.GROUP, name, owner.id(), null, timeOf(id), timeOf(id));
+    }
+
+    /** {@code user} joining {@code conversation} now. */
+    public Participant participant(Conversation conversation, User user) {
+        return new Participant(conversation.id(), user.id(), now());
+    }
+
+    /** {@code user}'s read state in {@code channelId}, updated now. */
+    public ReadState readState(User user, long channelId, long readSeq, long readMessageId, long deliveredSeq) {
+        return new ReadState(user.id(), channelId, readSeq, readMessageId, deliveredSeq, now());
     }
 
     private Channel newChannel(Community community, ChannelType type, String name, Long parentId) {

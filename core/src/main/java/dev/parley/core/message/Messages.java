@@ -1,0 +1,244 @@
+package dev.parley.core.message;
+
+import dev.parley.core.Caller;
+import dev.parley.core.Check;
+import dev.parley.core.Failure;
+import dev.parley.core.Mutations;
+import dev.parley.core.ratelimit.RateLimiter;
+import dev.parley.domain.IdGenerator;
+import dev.parley.domain.message.Mentions;
+import dev.parley.domain.message.Message;
+import dev.parley.domain.message.MessageVersion;
+import dev.parley.domain.permission.Permission;
+import dev.parley.domain.readstate.ReadState;
+import dev.parley.protocol.error.ErrorCode;
+import dev.parley.protocol.event.MessageCreated;
+import dev.parley.protocol.event.MessageDeleted;
+import dev.parley.protocol.event.MessageUpdated;
+import dev.parley.protocol.event.MessagesBulkDeleted;
+import dev.parley.protocol.message.BulkDeleteRequest;
+import dev.parley.protocol.message.EditMessageRequest;
+import dev.parley.protocol.message.MessageVersionView;
+import dev.parley.protocol.message.MessageView;
+import dev.parley.protocol.message.SendMessageRequest;
+import dev.parley.store.Tx;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Sending, editing and deleting messages, the same in community channels, DMs and groups.
+ *
+ * <p>Sends are idempotent per author and {@code client_msg_id}: a retry with the same body returns
+ * the original message (and publishes nothing again); the same id with another body fails with
+ * CLIENT_MSG_ID_REUSED. The answer is given only after the commit; the message's {@code seq} is
+ * assigned inside it. Sending also marks the message read for its author.
+ */
+public final class Messages {
+    private final Mutations mutations;
+    private final IdGenerator ids;
+    private final InstantSource clock;
+    private final RateLimiter sendLimiter;
+    private final Slowmode slowmode = new Slowmode();
+
+    public Messages(Mutations mutations, IdGenerator ids, InstantSource clock, RateLimiter sendLimiter) {
+        this.mutations = mutations;
+        this.ids = ids;
+        this.clock = clock;
+        this.sendLimiter = sendLimiter;
+    }
+
+    public MessageView send(Caller caller, long channelId, SendMessageRequest request) {
+        Check check = Check.start();
+        MessageRules.content(check, request.content());
+        check.require("client_msg_id", request.clientMsgId())
+                .matches("client_msg_id", request.clientMsgId(), MessageRules.CLIENT_MSG_ID,
+                        "must be 1 to 64 letters, digits, '-' or '_'")
+                .orThrow();
+        long retryAfter = sendLimiter.acquire("user:" + caller.userId());
+        if (retryAfter > 0) {
+            throw Failure.rateLimited(retryAfter);
+        }
+        return mutations.apply(c -> {
+            Tx tx = c.tx();
+            ChannelContext ctx = ChannelContext.of(tx, channelId, caller.userId());
+            ctx.require(Permission.SEND_MESSAGES);
+            var earlier = tx.messages().byClientMsgId(caller.userId(), request.clientMsgId());
+            if (earlier.isPresent()) {
+                return retried(tx, earlier.get(), channelId, request, caller.userId());
+            }
+            Instant now = clock.instant();
+            if (ctx.slowmodeSeconds() > 0 && !ctx.has(Permission.MANAGE_MESSAGES)) {
+                long left = slowmode.secondsLeft(channelId, caller.userId(), ctx.slowmodeSeconds(), now);
+                if (left > 0) {
+                    throw Failure.rateLimited(left);
+                }
+            }
+            if (request.replyToId() != null) {
+                tx.messages().byId(request.replyToId())
+                        .filter(m -> m.channelId() == channelId && !m.deleted())
+                        .orElseThrow(() -> Failure.invalid("reply_to_id", "is not a message of this channel"));
+            }
+            Message message = tx.messages().append(Message.draft(ids.next(), channelId, caller.userId(), request.content(),
+                    request.clientMsgId(), request.replyToId(), mentions(tx, ctx, request.content()), now));
+            if (ctx.isConversation()) {
+                tx.conversations().update(ctx.conversation().withLastActivity(now));
+            }
+            markReadByAuthor(tx, message, now);
+            slowmode.posted(channelId, caller.userId(), now);
+            c.emit(ctx.audience(), new MessageCreated(MessageViews.of(tx, message, 0)));
+            return MessageViews.of(tx, message, caller.userId());
+        });
+    }
+
+    /** Replaces the text (author only); the earlier text becomes a version. */
+    public MessageView edit(Caller caller, long messageId, EditMessageRequest request) {
+        Check check = Check.start();
+        MessageRules.content(check, request.content());
+        check.orThrow();
+        return mutations.apply(c -> {
+            Tx tx = c.tx();
+            Message old = visible(tx, messageId, caller.userId());
+            ChannelContext ctx = ChannelContext.of(tx, old.channelId(), caller.userId());
+            if (old.authorId() != caller.userId()) {
+                throw Failure.of(ErrorCode.MISSING_PERMISSION, "Only the author can edit a message.");
+            }
+            if (old.content().equals(request.content())) {
+                return MessageViews.of(tx, old, caller.userId());
+            }
+            Instant now = clock.instant();
+            int version = tx.messages().versions(messageId).size() + 1;
+            Instant written = old.editedAt() == null ? old.createdAt() : old.editedAt();
+            tx.messages().addVersion(new MessageVersion(messageId, version, old.content(), written, now));
+            Message edited = old.edited(request.content(), mentions(tx, ctx, request.content()), now);
+            tx.messages().update(edited);
+            c.emit(ctx.audience(), new MessageUpdated(MessageViews.of(tx, edited, 0)));
+            return MessageViews.of(tx, edited, caller.userId());
+        });
+    }
+
+    /** Deletes a message: its author always may; others need MANAGE_MESSAGES. */
+    public void delete(Caller caller, long messageId) {
+        mutations.apply(c -> {
+            Tx tx = c.tx();
+            Message message = visible(tx, messageId, caller.userId());
+            ChannelContext ctx = ChannelContext.of(tx, message.channelId(), caller.userId());
+            if (message.authorId() != caller.userId()) {
+                ctx.require(Permission.MANAGE_MESSAGES);
+            }
+            tx.messages().update(message.tombstone(clock.instant()));
+            c.emit(ctx.audience(), new MessageDeleted(message.channelId(), messageId, message.seq()));
+            return null;
+        });
+    }
+
+    /** Deletes up to 100 messages of one channel (MANAGE_MESSAGES); already deleted ones are skipped. */
+    public List<String> bulkDelete(Caller caller, long channelId, BulkDeleteRequest request) {
+        Set<Long> targets = bulkIds(request);
+        return mutations.apply(c -> {
+            Tx tx = c.tx();
+            ChannelContext ctx = ChannelContext.of(tx, channelId, caller.userId());
+            ctx.require(Permission.MANAGE_MESSAGES);
+            List<Message> found = new ArrayList<>();
+            for (long id : targets) {
+                Message m = tx.messages().byId(id).filter(x -> x.channelId() == channelId)
+                        .orElseThrow(() -> Failure.invalid("message_ids", id + " is not a message of this channel"));
+                if (!m.deleted()) {
+                    found.add(m);
+                }
+            }
+            Instant now = clock.instant();
+            found.forEach(m -> tx.messages().update(m.tombstone(now)));
+            List<String> deleted = found.stream().map(m -> Long.toString(m.id())).toList();
+            if (!deleted.isEmpty()) {
+                c.emit(ctx.audience(), new MessagesBulkDeleted(channelId, deleted));
+            }
+            return deleted;
+        });
+    }
+
+    /** Earlier texts of a message, for whoever may read it. */
+    public List<MessageVersionView> versions(Caller caller, long messageId) {
+        return mutations.read(tx -> {
+            Message message = visible(tx, messageId, caller.userId());
+            ChannelContext.of(tx, message.channelId(), caller.userId()).require(Permission.READ_MESSAGE_HISTORY);
+            return tx.messages().versions(messageId).stream()
+                    .map(v -> new MessageVersionView(v.version(), v.content(), v.writtenAt(), v.replacedAt())).toList();
+        });
+    }
+
+    public MessageView get(Caller caller, long messageId) {
+        return mutations.read(tx -> {
+            Message message = tx.messages().byId(messageId).orElseThrow(() -> Failure.notFound("message"));
+            ChannelContext.of(tx, message.channelId(), caller.userId()).require(Permission.READ_MESSAGE_HISTORY);
+            return MessageViews.of(tx, message, caller.userId());
+        });
+    }
+
+    /** A message that exists, is not deleted, and sits in a channel the user can see. */
+    static Message visible(Tx tx, long messageId, long userId) {
+        Message message = tx.messages().byId(messageId).filter(m -> !m.deleted())
+                .orElseThrow(() -> Failure.notFound("message"));
+        try {
+            ChannelContext.of(tx, message.channelId(), userId);
+        } catch (Failure invisible) {
+            throw invisible.code() == ErrorCode.NOT_FOUND ? Failure.notFound("message") : invisible;
+        }
+        return message;
+    }
+
+    private static MessageView retried(Tx tx, Message earlier, long channelId, SendMessageRequest request, long userId) {
+        boolean same = earlier.channelId() == channelId
+                && !earlier.deleted()
+                && earlier.content().equals(request.content())
+                && Objects.equals(earlier.replyToId(), request.replyToId());
+        if (!same) {
+            throw Failure.of(ErrorCode.CLIENT_MSG_ID_REUSED,
+                    "client_msg_id " + request.clientMsgId() + " was already used for a different message.");
+        }
+        return MessageViews.of(tx, earlier, userId);
+    }
+
+    private static Mentions mentions(Tx tx, ChannelContext ctx, String content) {
+        if (ctx.isConversation()) {
+            return MentionParser.parse(content, ctx.participants()::contains, id -> false, false);
+        }
+        long communityId = ctx.channel().communityId();
+        return MentionParser.parse(content,
+                id -> tx.members().get(communityId, id).isPresent(),
+                id -> id != communityId && tx.roles().byId(id).filter(r -> r.communityId() == communityId).isPresent(),
+                ctx.has(Permission.MENTION_EVERYONE));
+    }
+
+    private static void markReadByAuthor(Tx tx, Message message, Instant now) {
+        ReadState old = tx.readStates().get(message.authorId(), message.channelId())
+                .orElse(ReadState.none(message.authorId(), message.channelId()));
+        tx.readStates().put(new ReadState(message.authorId(), message.channelId(), message.seq(), message.id(),
+                Math.max(old.deliveredSeq(), message.seq()), now));
+    }
+
+    private static Set<Long> bulkIds(BulkDeleteRequest request) {
+        Check check = Check.start().require("message_ids", request.messageIds());
+        Set<Long> ids = new LinkedHashSet<>();
+        if (request.messageIds() != null) {
+            if (request.messageIds().isEmpty() || request.messageIds().size() > MessageRules.BULK_DELETE_MAX) {
+                check.fail("message_ids", "must list 1 to " + MessageRules.BULK_DELETE_MAX + " ids");
+            } else {
+                for (String id : request.messageIds()) {
+                    try {
+                        ids.add(Long.parseLong(Objects.requireNonNull(id)));
+                    } catch (NumberFormatException | NullPointerException e) {
+                        check.fail("message_ids", "holds something that is not an id");
+                        break;
+                    }
+                }
+            }
+        }
+        check.orThrow();
+        return ids;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.parley.core.readstate;
+
+import dev.parley.bus.Audience;
+import dev.parley.core.Caller;
+import dev.parley.core.Check;
+import dev.parley.core.Failure;
+import dev.parley.core.Mutations;
+import dev.parley.core.message.ChannelContext;
+import dev.parley.domain.channel.ChannelType;
+import dev.parley.domain.message.Message;
+import dev.parley.domain.permission.Permission;
+import dev.parley.domain.readstate.ReadState;
+import dev.parley.domain.user.Settings;
+import dev.parley.protocol.error.ErrorCode;
+import dev.parley.protocol.event.ReadStateUpdated;
+import dev.parley.protocol.event.ReceiptUpdated;
+import dev.parley.protocol.message.AckRequest;
+import dev.parley.protocol.message.ReadStateView;
+import dev.parley.protocol.message.ReceiptView;
+import dev.parley.store.Tx;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Read state: per user and channel, the last message read and the last one delivered, kept by
+ * the server so every device of the user agrees, with unread and mention counts computed from
+ * the messages. Acks only move forward: acking an older message changes and publishes nothing.
+ * In DMs and groups, peers see receipts (delivered ✓, read ✓✓), except that a user who turned
+ * read receipts off shows as delivered only.
+ */
+public final class ReadStates {
+    private final Mutations mutations;
+    private final InstantSource clock;
+
+    public ReadStates(Mutations mutations, InstantSource clock) {
+        this.mutations = mutations;
+        this.clock = clock;
+    }
+
+    /** Marks {@code message_id} and everything before it read. */
+    public ReadStateView ack(Caller caller, long channelId, AckRequest request) {
+        return move(caller, channelId, request, true);
+    }
+
+    /** Marks {@code message_id} and everything before it delivered to one of the caller's devices. */
+    public ReadStateView delivered(Caller caller, long channelId, AckRequest request) {
+        return move(caller, channelId, request, false);
+    }
+
+    public ReadStateView get(Caller caller, long channelId) {
+        return mutations.read(tx -> view(tx, ChannelContext.of(tx, channelId, caller.userId()), caller.userId()));
+    }
+
+    /** Read states of every text channel and conversation the caller can see. */
+    public List<ReadStateView> all(Caller caller) {
+        return mutations.read(tx -> {
+            List<ReadStateView> views = new ArrayList<>();
+            for (var community : tx.communities().ofMember(caller.userId())) {
+                for (var channel : tx.channels().ofCommunity(community.id())) {
+                    if (channel.type() == ChannelType.CATEGORY) {
+                        continue;
+                    }
+                    try {
+                        views.add(view(tx, ChannelContext.of(tx, channel.id(), caller.userId()), caller.userId()));
+                    } catch (Failure invisible) {
+                        // a channel the caller cannot see has no read state for them
+                    }
+                }
+            }
+            for (var conversation : tx.conversations().ofUser(caller.userId())) {
+                views.add(view(tx, ChannelContext.of(tx, conversation.id(), caller.userId()), caller.userId()));
+            }
+            return views;
+        });
+    }
+
+    /** Who a message of a DM or group reached and who read it; only its author may ask. */
+    public ReceiptView receipts(Caller caller, long messageId) {
+        return mutations.read(tx -> {
+            Message message = tx.messages().byId(messageId).orElseThrow(() -> Failure.notFound("message"));
+            ChannelContext ctx;
+            try {
+                ctx = ChannelContext.of(tx, message.channelId(), caller.userId());
+            } catch (Failure invisible) {
+                throw Failure.notFound("message");
+            }
+            if (!ctx.isConversation()) {
+                throw Failure.invalid("message_id", "receipts exist in DMs and groups only");
+            }
+            if (message.authorId() != caller.userId()) {
+                throw Failure.of(ErrorCode.MISSING_PERMISSION, "Only the author sees a message's receipts.");
+            }
+            List<String> delivered = new ArrayList<>();
+            List<String> read = new ArrayList<>();
+            for (long userId : ctx.participants()) {
+                if (userId == caller.userId()) {
+                    continue;
+                }
+                ReadState state = tx.readStates().get(userId, message.channelId()).orElse(ReadState.none(userId, message.channelId()));
+                if (state.deliveredSeq() >= message.seq()) {
+                    delivered.add(Long.toString(userId));
+                }
+                if (state.readSeq() >= message.seq() && settings(tx, userId).readReceipts()) {
+                    read.add(Long.toString(userId));
+                }
+            }
+            return new ReceiptView(messageId, delivered, read);
+        });
+    }
+
+    private ReadStateView move(Caller caller, long channelId, AckRequest request, boolean read) {
+        Check.start().require("message_id", request.messageId()).orThrow();
+        return mutations.apply(c -> {
+            Tx tx = c.tx();
+            ChannelContext ctx = ChannelContext.of(tx, channelId, caller.userId());
+            Message message = tx.messages().byId(request.messageId()).filter(m -> m.channelId() == channelId)
+                    .orElseThrow(() -> Failure.invalid("message_id", "is not a message of this channel"));
+            ReadState old = tx.readStates().get(caller.userId(), channelId).orElse(ReadState.none(caller.userId(), channelId));
+            boolean moves = read ? message.seq() > old.readSeq() : message.seq() > old.deliveredSeq();
+            if (!moves) {
+                return view(tx, ctx, caller.userId());
+            }
+            ReadState updated = read
+                    ? new ReadState(caller.userId(), channelId, message.seq(), message.id(),
+                            Math.max(old.deliveredSeq(), message.seq()), clock.instant())
+                    : new ReadState(caller.userId(), channelId, old.readSeq(), old.readMessageId(), message.seq(), clock.instant());
+            tx.readStates().put(updated);
+            ReadStateView view = view(tx, ctx, caller.userId());
+            if (read) {
+                c.emit(Audience.user(caller.userId()), new ReadStateUpdated(view));
+            }
+            if (ctx.isConversation()) {
+                long visibleRead = settings(tx, caller.userId()).readReceipts() ? updated.readSeq() : 0;
+                c.emit(ctx.audience(), new ReceiptUpdated(channelId, caller.userId(), updated.deliveredSeq(), visibleRead));
+            }
+            return view;
+        });
+    }
+
+    private static ReadStateView view(Tx tx, ChannelContext ctx, long userId) {
+        long channelId = ctx.channelId();
+        ReadState state = tx.readStates().get(userId, channelId).orElse(ReadState.none(userId, channelId));
+        boolean canRead = ctx.has(Permission.READ_MESSAGE_HISTORY);
+        int unread = canRead ? tx.messages().countAfter(channelId, state.readSeq(), userId) : 0;
+        int mentions = canRead ? tx.messages().mentionsAfter(channelId, state.readSeq(), userId, ctx.roleIds()) : 0;
+        return new ReadStateView(channelId, state.readMessageId(), state.readSeq(), tx.messages().lastSeq(channelId), unread, mentions);
+    }
+
+    private static Settings settings(Tx tx, long userId) {
+        return tx.settings().get(userId).orElse(Settings.defaults(userId));
+    }
+}

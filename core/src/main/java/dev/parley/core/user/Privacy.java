@@ -1,0 +1,35 @@
+package dev.parley.core.user;
+
+import dev.parley.core.Caller;
+import dev.parley.core.Mutations;
+import dev.parley.domain.user.Settings;
+import dev.parley.protocol.user.SettingsView;
+import dev.parley.protocol.user.UpdateSettingsRequest;
+
+/** A user's privacy settings: who may DM them, and whether they send read receipts. */
+public final class Privacy {
+    private final Mutations mutations;
+
+    public Privacy(Mutations mutations) {
+        this.mutations = mutations;
+    }
+
+    public SettingsView get(Caller caller) {
+        return mutations.read(tx -> view(tx.settings().get(caller.userId()).orElse(Settings.defaults(caller.userId()))));
+    }
+
+    public SettingsView update(Caller caller, UpdateSettingsRequest request) {
+        return mutations.apply(c -> {
+            Settings old = c.tx().settings().get(caller.userId()).orElse(Settings.defaults(caller.userId()));
+            Settings updated = new Settings(caller.userId(),
+                    request.dmsFromStrangers() == null ? old.dmsFromStrangers() : request.dmsFromStrangers(),
+                    request.readReceipts() == null ? old.readReceipts() : request.readReceipts());
+            c.tx().settings().put(updated);
+            return view(updated);
+        });
+    }
+
+    private static SettingsView view(Settings s) {
+        return new SettingsView(s.dmsFromStrangers(), s.readReceipts());
+    }
+}
