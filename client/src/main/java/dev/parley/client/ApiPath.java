@@ -4,10 +4,11 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Builds paths under {@code /api/v1}. Numbers become decimal segments; strings are
- * percent-encoded as one path segment each, keeping only RFC 3986 unreserved characters and
- * {@code @} (for {@code @me}), so a username or invite code can never add a segment, a query or
- * a fragment, {@code +} is never read as a space, and {@code "."} or {@code ".."} cannot climb
- * the tree.
+ * percent-encoded as one path segment each (UTF-8), keeping only RFC 3986 unreserved characters
+ * and {@code @} (for {@code @me}), so a username, invite code or emoji can never add a segment, a
+ * query or a fragment, {@code +} is never read as a space, and {@code "."} or {@code ".."} cannot
+ * climb the tree. A null or empty segment is refused: {@code /reactions//@me} or a trailing
+ * {@code /reactions/} could be routed as a different, shorter path.
  */
 final class ApiPath {
     static final String PREFIX = "/api/v1";
@@ -24,12 +25,18 @@ final class ApiPath {
     static String of(Object... segments) {
         StringBuilder path = new StringBuilder(PREFIX);
         for (Object segment : segments) {
+            if (segment == null) {
+                throw new NullPointerException("path segment after " + path + " is null");
+            }
             path.append('/').append(segment instanceof String text ? encodeSegment(text) : String.valueOf(segment));
         }
         return path.toString();
     }
 
     static String encodeSegment(String segment) {
+        if (segment.isEmpty()) {
+            throw new IllegalArgumentException("a path segment must not be empty");
+        }
         if (segment.equals(".") || segment.equals("..")) {
             return segment.replace(".", "%2E");
         }

@@ -5,7 +5,6 @@ import dev.parley.protocol.community.MemberView;
 import dev.parley.protocol.community.UpdateMemberRequest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
 
 /** A community's members ({@code /api/v1/communities/{cid}/members}); the {@code *Me} methods address the caller. */
 public final class MembersApi {
@@ -25,13 +24,7 @@ public final class MembersApi {
      * {@code after} or {@code limit} is left out of the query, so the server's default applies.
      */
     public MemberPage page(long communityId, Long after, Integer limit) {
-        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
-        if (after != null) {
-            query.add("after=" + after);
-        }
-        if (limit != null) {
-            query.add("limit=" + limit);
-        }
+        QueryString query = new QueryString().add("after", after).add("limit", limit);
         return requester.fetch(ApiCall.get(ApiPath.of("communities", communityId, "members") + query), MemberPage.class);
     }
 

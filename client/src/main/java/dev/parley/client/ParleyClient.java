@@ -23,6 +23,11 @@ public final class ParleyClient {
     private final RolesApi roles;
     private final MembersApi members;
     private final InvitesApi invites;
+    private final MessagesApi messages;
+    private final ReactionsApi reactions;
+    private final PinsApi pins;
+    private final ReadStatesApi readStates;
+    private final ConversationsApi conversations;
 
     private ParleyClient(Transport transport, Credentials credentials) {
         this.transport = transport;
@@ -34,6 +39,11 @@ public final class ParleyClient {
         this.roles = new RolesApi(requester);
         this.members = new MembersApi(requester);
         this.invites = new InvitesApi(requester);
+        this.messages = new MessagesApi(requester);
+        this.reactions = new ReactionsApi(requester);
+        this.pins = new PinsApi(requester);
+        this.readStates = new ReadStatesApi(requester);
+        this.conversations = new ConversationsApi(requester);
     }
 
     /** A client of the server at {@code baseUrl} (e.g. {@code http://localhost:8080}), not logged in. */
@@ -96,6 +106,29 @@ public final class ParleyClient {
 
     public InvitesApi invites() {
         return invites;
+    }
+
+    /** Messages of community channels, DMs and groups: send, history, edit, delete. */
+    public MessagesApi messages() {
+        return messages;
+    }
+
+    public ReactionsApi reactions() {
+        return reactions;
+    }
+
+    public PinsApi pins() {
+        return pins;
+    }
+
+    /** Read state, delivery and receipts. */
+    public ReadStatesApi readStates() {
+        return readStates;
+    }
+
+    /** DMs and group chats. */
+    public ConversationsApi conversations() {
+        return conversations;
     }
 
     /** True when {@code GET /health} answers 2xx; false on any other status or when the server cannot be reached. */

@@ -16,11 +16,16 @@
  *       the RFC 9457 problem (synthetic, code {@code http_<status>}, when the body was not one) and
  *       its stable code. I/O failures are {@link java.io.UncheckedIOException}s. Nothing retries on
  *       its own except the refresh above; rate limits report {@code retryAfterSeconds()}.</li>
+ *   <li><b>Sends are retried by the caller, safely.</b> A message carries a {@code client_msg_id};
+ *       sending the same {@link dev.parley.protocol.message.SendMessageRequest} again returns the
+ *       message the first send created, so an ambiguous failure is retried by resending the same
+ *       request (see {@link dev.parley.client.MessagesApi}).</li>
  *   <li><b>The wire format is the protocol's:</b> snake_case, ids as decimal strings, instants as
  *       ISO-8601 strings; null request fields are omitted; unknown response fields are ignored so
  *       a newer server does not break an older SDK.</li>
- *   <li><b>Paths are safe:</b> ids are {@code long}s and string segments (usernames, invite codes)
- *       are percent-encoded, so no argument can change which resource is addressed.</li>
+ *   <li><b>Paths are safe:</b> ids are {@code long}s and string segments (usernames, invite codes,
+ *       reaction emoji) are percent-encoded as UTF-8, and null or empty ones are refused, so no
+ *       argument can change which resource is addressed.</li>
  *   <li><b>{@link dev.parley.client.ParleyClient#raw raw}</b> sends exactly the given method, path
  *       and body and judges nothing, for tests of malformed input.</li>
  * </ul>

@@ -14,7 +14,16 @@ import dev.parley.protocol.community.UpdateChannelRequest;
 import dev.parley.protocol.community.UpdateCommunityRequest;
 import dev.parley.protocol.community.UpdateMemberRequest;
 import dev.parley.protocol.community.UpdateRoleRequest;
+import dev.parley.protocol.conversation.AddParticipantRequest;
+import dev.parley.protocol.conversation.CreateGroupRequest;
+import dev.parley.protocol.conversation.OpenDmRequest;
+import dev.parley.protocol.conversation.UpdateGroupRequest;
+import dev.parley.protocol.message.AckRequest;
+import dev.parley.protocol.message.BulkDeleteRequest;
+import dev.parley.protocol.message.EditMessageRequest;
+import dev.parley.protocol.message.SendMessageRequest;
 import dev.parley.protocol.user.UpdateProfileRequest;
+import dev.parley.protocol.user.UpdateSettingsRequest;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -25,6 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RoutesTest {
     private static final String NO_BODY = null;
     private static final String EMPTY = "";
+    private static final String THUMBS_UP = "\uD83D\uDC4D";
+    private static final String THUMBS_UP_ENCODED = "%F0%9F%91%8D";
 
     record Route(String request, String sentJson, boolean authenticated, String reply, Consumer<ParleyClient> call) {
         @Override
@@ -65,6 +76,10 @@ class RoutesTest {
                         c -> c.users().updateMe(new UpdateProfileRequest(null, "hi", null, null, null, null, List.of("pronouns")))),
                 route("DELETE /api/v1/users/@me", """
                         {"password":"pw"}""", EMPTY, c -> c.users().deleteMe("pw")),
+                route("GET /api/v1/users/@me/settings", NO_BODY, "{}", c -> c.users().settings()),
+                route("PATCH /api/v1/users/@me/settings", """
+                        {"read_receipts":false}""", "{}",
+                        c -> c.users().updateSettings(new UpdateSettingsRequest(null, false))),
                 route("GET /api/v1/users/5", NO_BODY, "{}", c -> c.users().get(5)),
                 route("GET /api/v1/users/by-username/alice", NO_BODY, "{}", c -> c.users().byUsername("alice")),
 
@@ -127,7 +142,81 @@ class RoutesTest {
                 route("GET /api/v1/communities/1/invites", NO_BODY, "[]", c -> c.invites().list(1)),
                 open("GET /api/v1/invites/abc", NO_BODY, "{}", c -> c.invites().preview("abc")),
                 route("POST /api/v1/invites/abc/accept", NO_BODY, "{}", c -> c.invites().accept("abc")),
-                route("DELETE /api/v1/invites/abc", NO_BODY, EMPTY, c -> c.invites().delete("abc")));
+                route("DELETE /api/v1/invites/abc", NO_BODY, EMPTY, c -> c.invites().delete("abc")),
+
+                route("POST /api/v1/channels/3/messages", """
+                        {"content":"hi","client_msg_id":"m-1","reply_to_id":"8"}""", "{}",
+                        c -> c.messages().send(3, new SendMessageRequest("hi", "m-1", 8L))),
+                route("GET /api/v1/channels/3/messages", NO_BODY, "{}", c -> c.messages().history(3)),
+                route("GET /api/v1/channels/3/messages?before=8&limit=20", NO_BODY, "{}",
+                        c -> c.messages().history(3, HistoryQuery.before(8, 20))),
+                route("POST /api/v1/channels/3/messages/bulk-delete", """
+                        {"message_ids":["8","9"]}""", """
+                        {"deleted":["8"]}""", c -> c.messages().bulkDelete(3, new BulkDeleteRequest(List.of("8", "9")))),
+                route("POST /api/v1/channels/3/messages/bulk-delete", """
+                        {"message_ids":["8","9"]}""", """
+                        {"deleted":[]}""", c -> c.messages().bulkDelete(3, List.of(8L, 9L))),
+                route("GET /api/v1/messages/8", NO_BODY, "{}", c -> c.messages().get(8)),
+                route("PATCH /api/v1/messages/8", """
+                        {"content":"edited"}""", "{}", c -> c.messages().edit(8, new EditMessageRequest("edited"))),
+                route("PATCH /api/v1/messages/8", """
+                        {"content":"edited"}""", "{}", c -> c.messages().edit(8, "edited")),
+                route("DELETE /api/v1/messages/8", NO_BODY, EMPTY, c -> c.messages().delete(8)),
+                route("GET /api/v1/messages/8/versions", NO_BODY, "[]", c -> c.messages().versions(8)),
+
+                route("PUT /api/v1/messages/8/reactions/" + THUMBS_UP_ENCODED + "/@me", NO_BODY, EMPTY,
+                        c -> c.reactions().add(8, THUMBS_UP)),
+                route("DELETE /api/v1/messages/8/reactions/" + THUMBS_UP_ENCODED + "/@me", NO_BODY, EMPTY,
+                        c -> c.reactions().remove(8, THUMBS_UP)),
+                route("DELETE /api/v1/messages/8/reactions/" + THUMBS_UP_ENCODED + "/5", NO_BODY, EMPTY,
+                        c -> c.reactions().remove(8, THUMBS_UP, 5)),
+                route("GET /api/v1/messages/8/reactions/" + THUMBS_UP_ENCODED, NO_BODY, "[]",
+                        c -> c.reactions().users(8, THUMBS_UP)),
+                route("GET /api/v1/messages/8/reactions/" + THUMBS_UP_ENCODED + "?after=5&limit=10", NO_BODY, "[]",
+                        c -> c.reactions().users(8, THUMBS_UP, 5L, 10)),
+                route("DELETE /api/v1/messages/8/reactions", NO_BODY, EMPTY, c -> c.reactions().clearAll(8)),
+                route("DELETE /api/v1/messages/8/reactions/" + THUMBS_UP_ENCODED, NO_BODY, EMPTY,
+                        c -> c.reactions().clear(8, THUMBS_UP)),
+
+                route("PUT /api/v1/messages/8/pin", NO_BODY, "{}", c -> c.pins().pin(8)),
+                route("DELETE /api/v1/messages/8/pin", NO_BODY, "{}", c -> c.pins().unpin(8)),
+                route("GET /api/v1/channels/3/pins", NO_BODY, "[]", c -> c.pins().list(3)),
+
+                route("POST /api/v1/channels/3/ack", """
+                        {"message_id":"8"}""", "{}", c -> c.readStates().ack(3, 8)),
+                route("POST /api/v1/channels/3/ack", """
+                        {"message_id":"8"}""", "{}", c -> c.readStates().ack(3, new AckRequest(8L))),
+                route("POST /api/v1/channels/3/delivered", """
+                        {"message_id":"8"}""", "{}", c -> c.readStates().delivered(3, 8)),
+                route("POST /api/v1/channels/3/delivered", """
+                        {"message_id":"8"}""", "{}", c -> c.readStates().delivered(3, new AckRequest(8L))),
+                route("GET /api/v1/channels/3/read-state", NO_BODY, "{}", c -> c.readStates().get(3)),
+                route("GET /api/v1/users/@me/read-states", NO_BODY, "[]", c -> c.readStates().all()),
+                route("GET /api/v1/messages/8/receipts", NO_BODY, "{}", c -> c.readStates().receipts(8)),
+
+                route("POST /api/v1/conversations/dm", """
+                        {"user_id":"5"}""", "{}", c -> c.conversations().openDm(5)),
+                route("POST /api/v1/conversations/dm", """
+                        {"user_id":"5"}""", "{}", c -> c.conversations().openDm(new OpenDmRequest(5L))),
+                route("POST /api/v1/conversations/groups", """
+                        {"name":"pals","user_ids":["5","6"]}""", "{}",
+                        c -> c.conversations().createGroup(new CreateGroupRequest("pals", List.of("5", "6")))),
+                route("POST /api/v1/conversations/groups", """
+                        {"user_ids":["5","6"]}""", "{}", c -> c.conversations().createGroup(null, List.of(5L, 6L))),
+                route("GET /api/v1/conversations", NO_BODY, "[]", c -> c.conversations().list()),
+                route("GET /api/v1/conversations/11", NO_BODY, "{}", c -> c.conversations().get(11)),
+                route("PATCH /api/v1/conversations/11", """
+                        {"clear":["name"]}""", "{}",
+                        c -> c.conversations().update(11, new UpdateGroupRequest(null, List.of("name")))),
+                route("POST /api/v1/conversations/11/participants", """
+                        {"user_id":"5"}""", "{}", c -> c.conversations().addParticipant(11, 5)),
+                route("POST /api/v1/conversations/11/participants", """
+                        {"user_id":"5"}""", "{}",
+                        c -> c.conversations().addParticipant(11, new AddParticipantRequest(5L))),
+                route("DELETE /api/v1/conversations/11/participants/5", NO_BODY, EMPTY,
+                        c -> c.conversations().removeParticipant(11, 5)),
+                route("DELETE /api/v1/conversations/11/participants/@me", NO_BODY, EMPTY,
+                        c -> c.conversations().leave(11)));
     }
 
     @ParameterizedTest(name = "{0}")

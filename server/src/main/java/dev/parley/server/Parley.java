@@ -49,8 +49,10 @@ public final class Parley implements AutoCloseable {
             RateLimitConfig rates = config.rateLimits();
             var limits = new CoreWiring.AuthLimits(rates.loginPerAccount(), rates.loginPerIp(), rates.loginWindow(),
                     rates.registerPerIp(), rates.registerWindow());
+            var messaging = new CoreWiring.MessagingLimits(config.messaging().sendBurst(), config.messaging().sendPerSecond(),
+                    config.messaging().maxGroupSize());
             UseCases useCases = CoreWiring.useCases(storage, bus, hasher, tokens, auth.refreshTokenTtl(), limits,
-                    new IdGenerator(clock, config.node().id()), clock);
+                    messaging, new IdGenerator(clock, config.node().id()), clock);
             return new Parley(config, storage, bus, useCases);
         } catch (RuntimeException e) {
             storage.close();

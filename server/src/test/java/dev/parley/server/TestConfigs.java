@@ -2,6 +2,7 @@ package dev.parley.server;
 
 import dev.parley.server.config.AuthConfig;
 import dev.parley.server.config.LogConfig;
+import dev.parley.server.config.MessagingConfig;
 import dev.parley.server.config.NodeConfig;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.config.RateLimitConfig;
@@ -22,6 +23,7 @@ final class TestConfigs {
                 new StorageConfig(dataDir, ""),
                 new AuthConfig(Duration.ofMinutes(15), Duration.ofDays(30), 1024, 1, 1),
                 new RateLimitConfig(10, 30, Duration.ofMinutes(15), 10, Duration.ofHours(1)),
+                MessagingConfig.defaults(),
                 new LogConfig("text", "WARN"),
                 new NodeConfig(0));
     }
