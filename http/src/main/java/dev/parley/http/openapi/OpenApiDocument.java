@@ -1,8 +1,8 @@
 package dev.parley.http.openapi;
 
-import dev.parley.core.community.Members;
 import dev.parley.http.route.Method;
 import dev.parley.http.route.ParamKind;
+import dev.parley.http.route.QueryParam;
 import dev.parley.http.route.Route;
 import dev.parley.protocol.error.Problem;
 import java.util.List;
@@ -21,6 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class OpenApiDocument {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String POSITIVE = "^[1-9][0-9]{0,18}$";
 
     private OpenApiDocument() {
     }
@@ -65,9 +66,9 @@ public final class OpenApiDocument {
             parameters.addObject().put("name", param).put("in", "path").put("required", true)
                     .set("schema", pathSchema(ParamKind.of(param)));
         }
-        for (String name : route.query()) {
-            parameters.addObject().put("name", name).put("in", "query").put("required", false)
-                    .set("schema", querySchema(name));
+        for (QueryParam query : route.query()) {
+            parameters.addObject().put("name", query.name()).put("in", "query").put("required", false)
+                    .set("schema", querySchema(query));
         }
         if (route.body() != null) {
             op.putObject("requestBody").put("required", !route.emptyBodyAllowed())
@@ -91,17 +92,18 @@ public final class OpenApiDocument {
 
     private static ObjectNode pathSchema(ParamKind kind) {
         return switch (kind) {
-            case ID -> NODES.objectNode().put("type", "string").put("pattern", "^[1-9][0-9]{0,18}$");
+            case ID -> NODES.objectNode().put("type", "string").put("pattern", POSITIVE);
             case USER -> NODES.objectNode().put("type", "string").put("pattern", "^(@me|[1-9][0-9]{0,18})$");
             case TEXT -> NODES.objectNode().put("type", "string").put("minLength", 1);
         };
     }
 
-    private static ObjectNode querySchema(String name) {
-        if (name.equals("limit")) {
-            return NODES.objectNode().put("type", "integer").put("minimum", 1).put("maximum", Members.PAGE_MAX);
-        }
-        return NODES.objectNode().put("type", "string").put("pattern", "^(0|[1-9][0-9]{0,18})$");
+    private static ObjectNode querySchema(QueryParam query) {
+        return switch (query.kind()) {
+            case CURSOR -> NODES.objectNode().put("type", "string").put("pattern", "^(0|[1-9][0-9]{0,18})$");
+            case POSITIVE -> NODES.objectNode().put("type", "string").put("pattern", POSITIVE);
+            case LIMIT -> NODES.objectNode().put("type", "integer").put("minimum", 1).put("maximum", query.max());
+        };
     }
 
     /** {@code DELETE /api/v1/communities/{cid}/members/{uid}} becomes {@code deleteCommunitiesCidMembersUid}. */

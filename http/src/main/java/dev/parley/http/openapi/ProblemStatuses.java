@@ -6,14 +6,18 @@ import java.util.TreeSet;
 
 /**
  * Which problem statuses an operation documents, derived from what the route does: inputs can
- * be malformed (400), tokens refused (401), community rules deny (403), ids miss (404), changes
- * collide (409), invites lapse (410), bodies be too large or not JSON (413, 415), logins be
- * throttled (429: password hashing and message sends); anything may fail inside (500) or lose its database (503).
+ * be malformed (400), tokens refused (401), community, message and group rules or a user's
+ * privacy deny (403), ids miss (404), changes collide (409), invites lapse (410), bodies be too
+ * large or not JSON (413, 415), logins and message sends be throttled (429: password hashing,
+ * the send budget and slowmode); anything may fail inside (500) or lose its database (503).
  */
 final class ProblemStatuses {
     /** Routes that hash a password or post a message: their callers are throttled. */
     private static final List<String> RATE_LIMITED = List.of("/auth/login", "/auth/register", "/auth/password",
             "/users/@me", "/messages");
+
+    /** DMs and groups: opening one names a user who may not exist or may refuse DMs (dms_closed). */
+    private static final String CONVERSATIONS = "/api/v1/conversations/";
 
     static final List<Integer> ALL = List.of(400, 401, 403, 404, 405, 409, 410, 413, 415, 429, 500, 503);
 
@@ -30,10 +34,12 @@ final class ProblemStatuses {
         if (route.authenticated()) {
             statuses.add(401);
         }
-        if (route.authenticated() && (path.contains("{cid}") || path.contains("{chid}") || path.contains("/invites/"))) {
+        boolean conversations = path.startsWith(CONVERSATIONS);
+        if (route.authenticated() && (path.contains("{cid}") || path.contains("{chid}") || path.contains("{mid}")
+                || path.contains("/invites/") || conversations)) {
             statuses.add(403);
         }
-        if (params || path.endsWith("/@me")) {
+        if (params || path.endsWith("/@me") || conversations) {
             statuses.add(404);
         }
         if (OpenApiDocument.mutates(route) && (route.authenticated() || path.endsWith("/register"))) {

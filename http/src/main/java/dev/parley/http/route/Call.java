@@ -29,6 +29,13 @@ public interface Call {
      */
     long queryId(String name, long absent);
 
+    /**
+     * A query parameter holding a positive id or seq, or null when missing.
+     *
+     * @throws dev.parley.core.Failure VALIDATION_FAILED when it is not a positive decimal long
+     */
+    Long queryPositive(String name);
+
     /** A query parameter holding an integer, or null when missing. @throws dev.parley.core.Failure VALIDATION_FAILED */
     Integer queryInt(String name);
 }

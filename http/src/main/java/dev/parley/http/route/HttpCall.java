@@ -45,14 +45,24 @@ record HttpCall(Caller authenticated, Incoming in) implements Call {
         if (raw == null) {
             return absent;
         }
-        if (DECIMAL.matcher(raw).matches()) {
-            try {
-                return Long.parseLong(raw);
-            } catch (NumberFormatException tooLarge) {
-                // falls through to the failure
-            }
+        long value = DECIMAL.matcher(raw).matches() ? parse(raw) : -1;
+        if (value < 0) {
+            throw Failure.invalid(name, "must be a decimal id");
         }
-        throw Failure.invalid(name, "must be a decimal id");
+        return value;
+    }
+
+    @Override
+    public Long queryPositive(String name) {
+        String raw = single(name);
+        if (raw == null) {
+            return null;
+        }
+        long value = DECIMAL.matcher(raw).matches() ? parse(raw) : -1;
+        if (value <= 0) {
+            throw Failure.invalid(name, "must be a positive decimal integer");
+        }
+        return value;
     }
 
     @Override
@@ -68,6 +78,15 @@ record HttpCall(Caller authenticated, Incoming in) implements Call {
             }
         }
         throw Failure.invalid(name, "must be an integer");
+    }
+
+    /** A decimal of up to 19 digits, or -1 when it overflows a long. */
+    private static long parse(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException tooLarge) {
+            return -1;
+        }
     }
 
     private String single(String name) {

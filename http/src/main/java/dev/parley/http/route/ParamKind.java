@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a path parameter may hold, decided by its name so that every route agrees: {@code uid}
- * is a user id or {@code @me}; {@code code} and {@code username} are text; every other
+ * is a user id or {@code @me}; {@code code}, {@code username} and {@code emoji} (a percent-encoded
+ * unicode emoji, decoded before the handler sees it; the use cases judge it) are text; every other
  * parameter is an id, a positive decimal 64-bit integer.
  */
 public enum ParamKind {
@@ -18,7 +19,7 @@ public enum ParamKind {
     public static ParamKind of(String name) {
         return switch (name) {
             case "uid" -> USER;
-            case "code", "username" -> TEXT;
+            case "code", "username", "emoji" -> TEXT;
             default -> ID;
         };
     }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param query            the query parameters it reads, for the OpenAPI document
  */
 public record Route(Method method, PathTemplate template, boolean authenticated, Class<?> body, boolean emptyBodyAllowed,
-                    List<String> query, Out<?> out, Action action) {
+                    List<QueryParam> query, Out<?> out, Action action) {
 
     public Route {
         query = List.copyOf(query);
@@ -37,8 +37,8 @@ public record Route(Method method, PathTemplate template, boolean authenticated,
     }
 
     /** The same route, documenting the query parameters its handler reads. */
-    public Route withQuery(String... names) {
-        return new Route(method, template, authenticated, body, emptyBodyAllowed, List.of(names), out, action);
+    public Route withQuery(QueryParam... params) {
+        return new Route(method, template, authenticated, body, emptyBodyAllowed, List.of(params), out, action);
     }
 
     /** The path template as written, {@code /api/v1/channels/{chid}}. */

@@ -68,6 +68,10 @@ public final class Verbs {
         return reading(Method.PUT, path, out, fn);
     }
 
+    public static Route put(String path, Do0 fn) {
+        return doing(Method.PUT, path, fn);
+    }
+
     public static Route delete(String path, Do0 fn) {
         return doing(Method.DELETE, path, fn);
     }

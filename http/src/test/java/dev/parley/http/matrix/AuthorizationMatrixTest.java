@@ -20,12 +20,13 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Every route × every actor × every target, against the real server: the status each cell
- * answers is written in the rows ({@link AccountRows}, {@link CommunityRows}, {@link MemberRows}),
- * never computed. A route without a row fails the build.
+ * answers is written in the rows ({@link AccountRows}, {@link CommunityRows}, {@link MemberRows},
+ * {@link MessageRows}, {@link ReactionRows}, {@link ConversationRows}), never computed. A route without a row fails the build.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest {
-    private final List<Row> rows = Stream.of(AccountRows.all(), CommunityRows.all(), MemberRows.all())
+    private final List<Row> rows = Stream.of(AccountRows.all(), CommunityRows.all(), MemberRows.all(), MessageRows.all(),
+            ReactionRows.all(), ConversationRows.all())
             .flatMap(List::stream).toList();
     private TestServer server;
     private MatrixWorld world;
@@ -33,7 +34,7 @@ class AuthorizationMatrixTest {
     @BeforeAll
     void buildWorld() {
         server = TestServer.start();
-        world = new MatrixWorld(server.http);
+        world = new MatrixWorld(server.http, server.clock);
     }
 
     @AfterAll

@@ -2,6 +2,7 @@ package dev.parley.http.matrix;
 
 import dev.parley.http.route.PathTemplate;
 import dev.parley.http.support.Account;
+import dev.parley.http.support.Chat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,11 +87,16 @@ final class Cell {
         if (t == Target.MISSING) {
             return switch (name) {
                 case "code" -> "Missing0000";
+                case "emoji" -> Chat.path("\uD83E\uDD84");
                 case "username" -> "no-such-user";
                 default -> MatrixWorld.MISSING_ID;
             };
         }
         boolean own = t == Target.OWN;
+        var custom = (own ? row.own : row.other).get(name);
+        if (custom != null) {
+            return custom.apply(this);
+        }
         return switch (name) {
             case "cid" -> own ? (row.freshCommunity ? community().id() : world.a) : world.b;
             case "chid" -> own ? world.freshChannel() : world.bChannel;
@@ -99,6 +105,8 @@ final class Cell {
             case "sid" -> own ? world.api.login(accountOrMember()).sessionId() : world.bOwner.sessionId();
             case "code" -> world.freshInvite(own);
             case "username" -> own ? world.member.username() : world.bOwner.username();
+            case "mid" -> own ? world.freshMessage() : world.bMessage;
+            case "emoji" -> MatrixWorld.EMOJI;
             default -> throw new IllegalArgumentException("no resolver for {" + name + "}");
         };
     }

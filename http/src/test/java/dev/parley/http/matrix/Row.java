@@ -21,6 +21,8 @@ final class Row {
     final String path;
     final Map<Actor, Integer[]> expected = new EnumMap<>(Actor.class);
     final Map<String, String> fixed = new HashMap<>();
+    final Map<String, Function<Cell, String>> own = new HashMap<>();
+    final Map<String, Function<Cell, String>> other = new HashMap<>();
     String variant = "";
     Function<Cell, Object> body = c -> null;
     boolean disposableActor;
@@ -74,6 +76,18 @@ final class Row {
     /** A path parameter that is always this value ({@code @me}, say); MISSING then applies to the one before. */
     Row fixed(String param, String value) {
         fixed.put(param, value);
+        return this;
+    }
+
+    /** How this row makes the OWN value of a path parameter (or body id), instead of the default for its name. */
+    Row own(String param, Function<Cell, String> make) {
+        own.put(param, make);
+        return this;
+    }
+
+    /** How this row makes the OTHER value of a path parameter, instead of the default for its name. */
+    Row other(String param, Function<Cell, String> make) {
+        other.put(param, make);
         return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.parley.store.sql;
 
+import static dev.parley.store.sql.Fixtures.community;
+import static dev.parley.store.sql.Fixtures.invite;
 import static dev.parley.store.sql.Fixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -108,6 +110,41 @@ class GroupCommitBatchTest {
         assertThat(calls.get(2).get()).isEqualTo("username");
         assertThat(storage.commits()).isEqualTo(commitsBefore + 1);
         assertThat(userIds()).containsExactly(1L, 2L, 5L);
+    }
+
+    /**
+     * Failures reported by the driver (a unique index, a foreign key), not by a store's own check:
+     * typed as before, and undone with their own work only.
+     */
+    @Test
+    void driverFailuresAreTypedAndUndoOnlyTheirOwnWork() throws Exception {
+        storage.write(tx -> {
+            tx.communities().insert(community(10, 1));
+            tx.invites().insert(invite("abc", 10));
+            return null;
+        });
+        CountDownLatch hold = harness.holdWriter();
+        List<Future<Long>> calls = harness.queue(
+                insert(2, "grace"),
+                tx -> {
+                    tx.users().insert(user(3, "hopper"));
+                    tx.invites().insert(invite("abc", 10));
+                    return 3L;
+                },
+                tx -> {
+                    tx.users().insert(user(4, "linus"));
+                    tx.invites().insert(invite("xyz", 999));
+                    return 4L;
+                },
+                insert(5, "ken"));
+        hold.countDown();
+
+        assertThat(calls.get(0).get()).isEqualTo(2L);
+        assertThatThrownBy(() -> calls.get(1).get()).cause()
+                .isInstanceOfSatisfying(StoreException.Conflict.class, e -> assertThat(e.key()).isEqualTo("invite"));
+        assertThatThrownBy(() -> calls.get(2).get()).cause().isInstanceOf(StoreException.Unavailable.class);
+        assertThat(calls.get(3).get()).isEqualTo(5L);
+        assertThat(userIds()).containsExactly(2L, 5L);
     }
 
     @Test

@@ -1,0 +1,74 @@
+package dev.parley.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * CPU spent over a window: by this process (server and load generator together, as they share
+ * the JVM), by everything else on the machine, and stolen by the hypervisor. The machine-wide
+ * figures come from {@code /proc/stat}; where that file does not exist they read as NaN. They are
+ * what tells a slow run on a busy shared machine from a slow server.
+ */
+final class CpuMeter {
+    private CpuMeter() {
+    }
+
+    /** A reading at one instant. Ticks are {@code /proc/stat} jiffies summed over all CPUs. */
+    record Reading(long wallNanos, long processCpuNanos, long busyTicks, long stealTicks, long totalTicks) {
+    }
+
+    /**
+     * Average CPUs in use over a window.
+     *
+     * @param process cores this JVM kept busy
+     * @param others  cores every other process kept busy (machine busy minus this process)
+     * @param steal   cores the hypervisor took away
+     */
+    record Usage(double process, double others, double steal) {
+        @Override
+        public String toString() {
+            return "CPU (cores of %d): this JVM %.2f, other processes %.2f, steal %.2f".formatted(
+                    Runtime.getRuntime().availableProcessors(), process, others, steal);
+        }
+    }
+
+    static Reading read() {
+        long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+        long busy = -1;
+        long steal = -1;
+        long total = -1;
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            // cpu user nice system idle iowait irq softirq steal guest guest_nice (guest is inside user)
+            long user = Long.parseLong(f[1]);
+            long nice = Long.parseLong(f[2]);
+            long system = Long.parseLong(f[3]);
+            long idle = Long.parseLong(f[4]);
+            long iowait = Long.parseLong(f[5]);
+            long irq = Long.parseLong(f[6]);
+            long softirq = Long.parseLong(f[7]);
+            steal = Long.parseLong(f[8]);
+            busy = user + nice + system + irq + softirq;
+            total = busy + idle + iowait + steal;
+        } catch (IOException | RuntimeException notLinux) {
+            // leave the machine-wide figures unknown
+        }
+        return new Reading(System.nanoTime(), process, busy, steal, total);
+    }
+
+    static Usage between(Reading from, Reading to) {
+        double seconds = (to.wallNanos() - from.wallNanos()) / 1e9;
+        double process = (to.processCpuNanos() - from.processCpuNanos()) / 1e9 / seconds;
+        if (from.totalTicks() < 0 || to.totalTicks() <= from.totalTicks()) {
+            return new Usage(process, Double.NaN, Double.NaN);
+        }
+        int cpus = Runtime.getRuntime().availableProcessors();
+        double total = to.totalTicks() - from.totalTicks();
+        double busy = (to.busyTicks() - from.busyTicks()) / total * cpus;
+        double steal = (to.stealTicks() - from.stealTicks()) / total * cpus;
+        return new Usage(process, Math.max(0, busy - process), steal);
+    }
+}
