@@ -141,6 +141,11 @@ final class MatrixWorld {
         return chat.postId(author, chid, "written by the actor");
     }
 
+    /** A fresh message of {@code author} in their DM with the pal. */
+    String dmMessageBy(Account author) {
+        return chat.postId(author, dm(author), "written in a DM");
+    }
+
     /** A fresh message of the pal in {@code user}'s DM with them. */
     String palMessageTo(Account user) {
         return chat.postId(pal, dm(user), "from the pal");
@@ -156,9 +161,9 @@ final class MatrixWorld {
         return chat.dm(user, pal);
     }
 
-    /** A fresh group of {@code owner}'s with the pal and the guest. */
-    String groupOwnedBy(Account owner) {
-        return chat.group(owner, "cell group", pal, guest);
+    /** A fresh group of {@code owner}'s with {@code others}. */
+    String groupOwnedBy(Account owner, Account... others) {
+        return chat.group(owner, "cell group", others);
     }
 
     /** A fresh group of the pal's with {@code user} and the guest. */

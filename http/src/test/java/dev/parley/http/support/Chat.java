@@ -25,6 +25,11 @@ public final class Chat {
         this.clock = clock;
     }
 
+    /** Moves the clock on by one {@link #TICK}, for a send made elsewhere. */
+    public void tick() {
+        clock.advance(TICK);
+    }
+
     /** An emoji as a path segment: percent-encoded UTF-8. */
     public static String path(String emoji) {
         return URLEncoder.encode(emoji, StandardCharsets.UTF_8);
@@ -37,7 +42,7 @@ public final class Chat {
 
     /** Sends a body as it is, after moving the clock on. */
     public Res send(Account author, String chid, Map<String, ?> body) {
-        clock.advance(TICK);
+        tick();
         return api.send("POST", "/api/v1/channels/" + chid + "/messages", author.token(), body);
     }
 
