@@ -92,9 +92,9 @@ final class ReactionRows {
         return row.fixed("emoji", MatrixWorld.EMOJI);
     }
 
-    /** The actor has reacted to the OWN message, so there is something of theirs to remove. */
+    /** The actor (when they can see it) has reacted to the OWN message, so there is something of theirs to remove. */
     private static void actorReacts(Cell c) {
-        if (c.target == Target.OWN && c.account() != null) {
+        if (c.target == Target.OWN && c.account() != null && c.actor != Actor.NON_MEMBER) {
             react(c, c.account().token());
         }
     }
