@@ -26,7 +26,7 @@ import java.util.Map;
 record BenchOptions(int users, int channels, int warmupSeconds, int seconds, int historyMessages, int historyRequests,
                     int newestRequests, int readers, int pageSize, List<String> phases, Path dataDir) {
 
-    static final BenchOptions DEFAULTS = new BenchOptions(200, 20, 10, 30, 1_000_000, 20_000, 5_000, 4, 50,
+    static final BenchOptions DEFAULTS = new BenchOptions(200, 20, 15, 30, 1_000_000, 10_000, 2_000, 4, 50,
             List.of("sends", "history"), null);
 
     BenchOptions {
@@ -113,7 +113,7 @@ record BenchOptions(int users, int channels, int warmupSeconds, int seconds, int
 
     /** The shell command, run from the repository root, that builds the bench and repeats this run. */
     String command() {
-        return "./mvnw -q -B -DskipTests package -pl bench -am && "
+        return "./mvnw -q -B -Dmaven.test.skip=true package -pl bench -am && "
                 + javaBinary() + " --enable-native-access=ALL-UNNAMED -cp \"bench/target/parley-bench.jar:bench/target/lib/*\" "
                 + MessagingBench.class.getName() + " " + String.join(" ", arguments());
     }

@@ -2,35 +2,42 @@ package dev.parley.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * CPU spent over a window: by this process (server and load generator together, as they share
- * the JVM), by everything else on the machine, and stolen by the hypervisor. The machine-wide
- * figures come from {@code /proc/stat}; where that file does not exist they read as NaN. They are
- * what tells a slow run on a busy shared machine from a slow server.
+ * the JVM), by the storage's single writer thread (which runs every write use case, so it bounds
+ * acknowledged sends), by everything else on the machine, and stolen by the hypervisor. The
+ * machine-wide figures come from {@code /proc/stat}; where that file does not exist they read as
+ * NaN. They are what tells a slow run on a busy shared machine from a slow server.
  */
 final class CpuMeter {
     private CpuMeter() {
     }
 
+    /** The name of the thread that runs every write (see SqliteConnections' writer pool). */
+    static final String WRITER_THREAD = "parley-sqlite-writer";
+
     /** A reading at one instant. Ticks are {@code /proc/stat} jiffies summed over all CPUs. */
-    record Reading(long wallNanos, long processCpuNanos, long busyTicks, long stealTicks, long totalTicks) {
+    record Reading(long wallNanos, long processCpuNanos, long writerCpuNanos, long busyTicks, long stealTicks,
+                   long totalTicks) {
     }
 
     /**
      * Average CPUs in use over a window.
      *
      * @param process cores this JVM kept busy
+     * @param writer  cores the storage's writer thread kept busy (part of {@code process})
      * @param others  cores every other process kept busy (machine busy minus this process)
      * @param steal   cores the hypervisor took away
      */
-    record Usage(double process, double others, double steal) {
+    record Usage(double process, double writer, double others, double steal) {
         @Override
         public String toString() {
-            return "CPU (cores of %d): this JVM %.2f, other processes %.2f, steal %.2f".formatted(
-                    Runtime.getRuntime().availableProcessors(), process, others, steal);
+            return "CPU (cores of %d): this JVM %.2f (of which the writer thread %.2f), other processes %.2f, steal %.2f"
+                    .formatted(Runtime.getRuntime().availableProcessors(), process, writer, others, steal);
         }
     }
 
@@ -56,19 +63,30 @@ final class CpuMeter {
         } catch (IOException | RuntimeException notLinux) {
             // leave the machine-wide figures unknown
         }
-        return new Reading(System.nanoTime(), process, busy, steal, total);
+        return new Reading(System.nanoTime(), process, writerCpuNanos(), busy, steal, total);
     }
 
     static Usage between(Reading from, Reading to) {
         double seconds = (to.wallNanos() - from.wallNanos()) / 1e9;
         double process = (to.processCpuNanos() - from.processCpuNanos()) / 1e9 / seconds;
+        double writer = from.writerCpuNanos() < 0 || to.writerCpuNanos() < 0 ? Double.NaN
+                : (to.writerCpuNanos() - from.writerCpuNanos()) / 1e9 / seconds;
         if (from.totalTicks() < 0 || to.totalTicks() <= from.totalTicks()) {
-            return new Usage(process, Double.NaN, Double.NaN);
+            return new Usage(process, writer, Double.NaN, Double.NaN);
         }
         int cpus = Runtime.getRuntime().availableProcessors();
         double total = to.totalTicks() - from.totalTicks();
         double busy = (to.busyTicks() - from.busyTicks()) / total * cpus;
         double steal = (to.stealTicks() - from.stealTicks()) / total * cpus;
-        return new Usage(process, Math.max(0, busy - process), steal);
+        return new Usage(process, writer, Math.max(0, busy - process), steal);
+    }
+
+    /** CPU time of the writer thread so far; -1 when there is no such thread. */
+    private static long writerCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals(WRITER_THREAD))
+                .mapToLong(t -> threads.getThreadCpuTime(t.threadId()))
+                .findFirst().orElse(-1);
     }
 }

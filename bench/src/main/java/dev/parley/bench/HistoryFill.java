@@ -35,7 +35,7 @@ final class HistoryFill {
             storage.write(tx -> {
                 for (int i = first; i < to; i++) {
                     long author = authors.get(i % authors.size());
-                    String content = "#" + i + " " + TEXT.substring(0, 20 + (i * 7919) % (TEXT.length() - 20));
+                    String content = "#" + i + " " + TEXT.substring(0, 20 + (int) (i * 7919L % (TEXT.length() - 20)));
                     Message stored = tx.messages().append(Message.draft(ids.next(), channelId, author, content,
                             "fill-" + i, null, Mentions.NONE, now));
                     out[i] = stored.id();

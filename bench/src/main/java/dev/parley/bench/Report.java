@@ -26,6 +26,8 @@ final class Report {
         line("    latency       " + r.acked().percentiles());
         line("    failures      " + failures(r.failures()));
         line("    " + r.cpu());
+        line("    CPU per acknowledged send: this JVM %.0f µs, the writer thread %.0f µs".formatted(
+                perEach(r.cpu().process(), r.seconds(), r.acked().count()), perEach(r.cpu().writer(), r.seconds(), r.acked().count())));
     }
 
     void reads(ReadLoad.Result r) {
@@ -34,6 +36,7 @@ final class Report {
         line("    latency       " + r.ok().percentiles());
         line("    failures      " + failures(r.failures()));
         line("    " + r.cpu());
+        line("    CPU per page: this JVM %.0f µs".formatted(perEach(r.cpu().process(), r.seconds(), r.ok().count())));
     }
 
     void sendRatio(SendLoad.Result http, SendLoad.Result inProcess) {
@@ -58,6 +61,11 @@ final class Report {
         double p99 = http.ok().millis(99);
         line("target history  p99 <= %.0f ms over HTTP (%s): %s (p99 %.2f ms)".formatted(
                 TARGET_HISTORY_P99_MS, http.name(), p99 <= TARGET_HISTORY_P99_MS ? "MET" : "MISSED", p99));
+    }
+
+    /** Microseconds of CPU per operation, from cores used over a window. */
+    private static double perEach(double cores, double seconds, long operations) {
+        return cores * seconds * 1e6 / operations;
     }
 
     private static String failures(Map<String, Long> failures) {

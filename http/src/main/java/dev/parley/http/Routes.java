@@ -87,9 +87,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The route table: every route of the REST API, in matching order (a literal segment such as
- * {@code @me} comes before the parameter it would otherwise match). The router, the OpenAPI
- * document and the tests all read this list; a route exists if and only if it is here.
- * Rows need a bearer token unless marked {@code open()}.
+ * {@code @me} comes before the parameter it would otherwise match), in four sections: accounts
+ * and users, communities, messages (of community channels, DMs and groups alike), and
+ * conversations. The router, the OpenAPI document and the tests all read this list; a route
+ * exists if and only if it is here. Rows need a bearer token unless marked {@code open()}.
  */
 public final class Routes {
     public static final String V1 = "/api/v1";

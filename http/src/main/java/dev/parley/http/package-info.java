@@ -9,7 +9,9 @@
  *       use case and return its view. They never decide access (the use cases do), and never
  *       touch storage, the bus or files.</li>
  *   <li>Input is checked at the boundary before a use case runs: path ids must be positive
- *       decimal longs ({@code @me} where a user id is expected), bodies must be
+ *       decimal longs ({@code @me} where a user id is expected; an {@code {emoji}} segment is
+ *       percent-encoded text the use case judges), query ids, seqs and limits must be integers of
+ *       their kind ({@link dev.parley.http.route.QueryParam}), bodies must be
  *       {@code application/json} within the size limit, with no unknown field and no value of
  *       the wrong JSON type; ids travel as decimal strings.</li>
  *   <li>Every error is an RFC 9457 problem ({@code application/problem+json}) with a stable

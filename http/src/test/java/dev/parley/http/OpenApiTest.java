@@ -116,6 +116,41 @@ class OpenApiTest {
         assertThat(problem.has("retry_after_seconds")).isTrue();
     }
 
+    @Test
+    void messagingOperationsDescribeTheirQueriesAndProblems() {
+        JsonNode history = doc.path("paths").path("/api/v1/channels/{chid}/messages").path("get");
+        List<String> names = new ArrayList<>();
+        history.path("parameters").forEach(p -> {
+            if (p.path("in").asString().equals("query")) {
+                names.add(p.path("name").asString());
+                if (p.path("name").asString().equals("limit")) {
+                    assertThat(p.path("schema").path("maximum").asInt()).isEqualTo(100);
+                } else {
+                    assertThat(p.path("schema").path("pattern").asString()).isEqualTo("^[1-9][0-9]{0,18}$");
+                }
+            }
+        });
+        assertThat(names).containsExactly("before", "after", "around", "from_seq", "to_seq", "limit");
+        JsonNode members = doc.path("paths").path("/api/v1/communities/{cid}/members").path("get").path("parameters");
+        assertThat(members.toString()).contains("\"maximum\":1000", "^(0|[1-9][0-9]{0,18})$");
+
+        JsonNode send = doc.path("paths").path("/api/v1/channels/{chid}/messages").path("post").path("responses");
+        assertThat(send.propertyNames()).contains("201", "400", "403", "404", "409", "429");
+        JsonNode dm = doc.path("paths").path("/api/v1/conversations/dm").path("post").path("responses");
+        assertThat(dm.propertyNames()).contains("201", "403", "404");
+        JsonNode react = doc.path("paths").path("/api/v1/messages/{mid}/reactions/{emoji}/@me").path("put");
+        assertThat(react.path("responses").has("204")).isTrue();
+        assertThat(react.path("parameters").get(1).path("schema").path("minLength").asInt()).isEqualTo(1);
+        assertThat(doc.path("paths").path("/api/v1/channels/{chid}/messages/bulk-delete").path("post").path("responses")
+                .path("200").toString()).contains("#/components/schemas/BulkDeleteResponse");
+        JsonNode schemas = doc.path("components").path("schemas");
+        assertThat(schemas.path("BulkDeleteResponse").path("properties").path("deleted").path("type").asString())
+                .isEqualTo("array");
+        assertThat(schemas.path("MessageView").path("properties").path("seq").path("type").asString()).isEqualTo("string");
+        assertThat(schemas.path("Problem").path("properties").path("code").path("enum").toString())
+                .contains("\"client_msg_id_reused\"", "\"dms_closed\"");
+    }
+
     private JsonNode operation(Route route) {
         return doc.path("paths").path(route.path()).path(route.method().name().toLowerCase(Locale.ROOT));
     }

@@ -59,10 +59,6 @@ public final class Messages {
                 .matches("client_msg_id", request.clientMsgId(), MessageRules.CLIENT_MSG_ID,
                         "must be 1 to 64 letters, digits, '-' or '_'")
                 .orThrow();
-        long retryAfter = sendLimiter.acquire("user:" + caller.userId());
-        if (retryAfter > 0) {
-            throw Failure.rateLimited(retryAfter);
-        }
         return mutations.apply(c -> {
             Tx tx = c.tx();
             ChannelContext ctx = ChannelContext.of(tx, channelId, caller.userId());
@@ -70,6 +66,11 @@ public final class Messages {
             var earlier = tx.messages().byClientMsgId(caller.userId(), request.clientMsgId());
             if (earlier.isPresent()) {
                 return retried(tx, earlier.get(), channelId, request, caller.userId());
+            }
+            // Only new messages spend the budget: a retry of an acknowledged send always gets its answer.
+            long retryAfter = sendLimiter.acquire("user:" + caller.userId());
+            if (retryAfter > 0) {
+                throw Failure.rateLimited(retryAfter);
             }
             Instant now = clock.instant();
             if (ctx.slowmodeSeconds() > 0 && !ctx.has(Permission.MANAGE_MESSAGES)) {

@@ -94,9 +94,12 @@ class MessagesTest {
 
     @Test
     void the_send_rate_limit_and_slowmode_answer_rate_limited() {
-        for (int i = 0; i < 10; i++) {
+        MessageView firstSpam = messages.send(w.member, w.general.id(), req("spam 0", "spam-0"));
+        for (int i = 1; i < 10; i++) {
             w.send(w.member, w.general.id(), "spam " + i);
         }
+        assertThat(messages.send(w.member, w.general.id(), req("spam 0", "spam-0")).id())
+                .as("a retry is answered even with the budget spent").isEqualTo(firstSpam.id());
         assertThatThrownBy(() -> w.send(w.member, w.general.id(), "one too many"))
                 .isInstanceOfSatisfying(Failure.class, f -> {
                     assertThat(f.code()).isEqualTo(ErrorCode.RATE_LIMITED);

@@ -5,6 +5,7 @@ import static dev.parley.http.support.Api.expect;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,14 @@ public final class Chat {
 
     /** The ids of the newest page, oldest first. */
     public List<String> ids(Account reader, String chid) {
-        return history(reader, chid, "").findValuesAsString("id");
+        return ids(history(reader, chid, ""));
+    }
+
+    /** The ids of a list of messages (or of anything with an id), in order. */
+    public static List<String> ids(JsonNode list) {
+        List<String> ids = new ArrayList<>();
+        list.forEach(item -> ids.add(item.path("id").asString()));
+        return ids;
     }
 
     public JsonNode message(Account reader, String mid) {
