@@ -1,5 +1,7 @@
 package dev.parley.core.auth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -28,6 +30,7 @@ public final class AccessTokens {
     private final String issuer;
     private final Duration ttl;
     private final InstantSource clock;
+    private final Cache<String, Verified> verified;
 
     public AccessTokens(ECKey key, String issuer, Duration ttl, InstantSource clock) {
         try {
@@ -40,6 +43,7 @@ public final class AccessTokens {
         this.issuer = issuer;
         this.ttl = ttl;
         this.clock = clock;
+        this.verified = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ttl).build();
     }
 
     public Duration ttl() {
@@ -64,8 +68,27 @@ public final class AccessTokens {
         return jwt.serialize();
     }
 
-    /** The user and session a valid token names. @throws Failure TOKEN_INVALID or TOKEN_EXPIRED */
+    /**
+     * The user and session a valid token names. Tokens that verified once are remembered until
+     * they expire, so a client's every request does not pay for an ECDSA check; expiry is still
+     * checked on every call.
+     *
+     * @throws Failure TOKEN_INVALID or TOKEN_EXPIRED
+     */
     public Claims verify(String token) {
+        Verified known = verified.getIfPresent(token);
+        if (known != null) {
+            if (!clock.instant().isBefore(known.expiresAt())) {
+                throw Failure.of(ErrorCode.TOKEN_EXPIRED);
+            }
+            return known.claims();
+        }
+        Verified fresh = verifySignature(token);
+        verified.put(token, fresh);
+        return fresh.claims();
+    }
+
+    private Verified verifySignature(String token) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
@@ -78,10 +101,14 @@ public final class AccessTokens {
             if (!clock.instant().isBefore(claims.getExpirationTime().toInstant())) {
                 throw Failure.of(ErrorCode.TOKEN_EXPIRED);
             }
-            return new Claims(Long.parseLong(claims.getSubject()), Long.parseLong(claims.getStringClaim("sid")));
+            return new Verified(new Claims(Long.parseLong(claims.getSubject()), Long.parseLong(claims.getStringClaim("sid"))),
+                    claims.getExpirationTime().toInstant());
         } catch (ParseException | JOSEException | NumberFormatException | NullPointerException e) {
             throw Failure.of(ErrorCode.TOKEN_INVALID);
         }
+    }
+
+    private record Verified(Claims claims, Instant expiresAt) {
     }
 
     /** What a verified token names. */

@@ -32,6 +32,12 @@ public final class MessageViews {
         return messages.stream().map(m -> view(m, authors.get(m.authorId()), reactions.getOrDefault(m.id(), List.of()))).toList();
     }
 
+    /** The view of a message just sent: it has no reactions yet, so none are looked up. */
+    public static MessageView fresh(Tx tx, Message message) {
+        UserPublic author = tx.users().byId(message.authorId()).map(Views::user).orElse(null);
+        return view(message, author, List.of());
+    }
+
     public static MessageView of(Tx tx, Message message, long viewerId) {
         return of(tx, List.of(message), viewerId).getFirst();
     }

@@ -91,8 +91,10 @@ public final class Messages {
             }
             markReadByAuthor(tx, message, now);
             slowmode.posted(channelId, caller.userId(), now);
-            c.emit(ctx.audience(), new MessageCreated(MessageViews.of(tx, message, 0)));
-            return MessageViews.of(tx, message, caller.userId());
+            // A new message has no reactions, so one view serves the event and the sender alike.
+            MessageView view = MessageViews.fresh(tx, message);
+            c.emit(ctx.audience(), new MessageCreated(view));
+            return view;
         });
     }
 

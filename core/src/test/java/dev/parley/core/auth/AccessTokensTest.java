@@ -41,6 +41,17 @@ class AccessTokensTest {
     }
 
     @Test
+    void a_token_verified_before_still_expires() throws Exception {
+        AccessTokens tokens = new AccessTokens(key(), "http://a", Duration.ofMinutes(15), clock);
+        String token = tokens.issue(42, 7);
+        assertThat(tokens.verify(token)).isEqualTo(new AccessTokens.Claims(42, 7));
+        clock.advance(Duration.ofMinutes(14));
+        assertThat(tokens.verify(token)).isEqualTo(new AccessTokens.Claims(42, 7));
+        clock.advance(Duration.ofMinutes(1));
+        assertCode(() -> tokens.verify(token), ErrorCode.TOKEN_EXPIRED);
+    }
+
+    @Test
     void tokens_signed_by_another_key_or_issuer_are_refused() throws Exception {
         AccessTokens ours = new AccessTokens(key(), "http://a", Duration.ofMinutes(15), clock);
         AccessTokens forger = new AccessTokens(key(), "http://a", Duration.ofMinutes(15), clock);
