@@ -11,30 +11,11 @@ import dev.parley.http.support.Steps;
 import dev.parley.http.support.TestServer;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 /** Channels end to end: categories, changes, reordering, overwrites and effective permissions. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RestFlowChannelsTest {
-    private TestServer server;
-    private Api api;
-    private Steps steps;
-
-    @BeforeAll
-    void start() {
-        server = TestServer.start();
-        api = server.http;
-        steps = new Steps(api);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+class RestFlowChannelsTest extends RestFlowBase {
 
     @Test
     void categoriesChannelsAndReordering() {

@@ -10,29 +10,10 @@ import dev.parley.http.support.Steps;
 import dev.parley.http.support.TestServer;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Communities end to end: create, read, list, change, transfer, delete. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RestFlowCommunitiesTest {
-    private TestServer server;
-    private Api api;
-    private Steps steps;
-
-    @BeforeAll
-    void start() {
-        server = TestServer.start();
-        api = server.http;
-        steps = new Steps(api);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+class RestFlowCommunitiesTest extends RestFlowBase {
 
     @Test
     void communityLifecycle() {

@@ -10,29 +10,10 @@ import dev.parley.http.support.Steps;
 import dev.parley.http.support.TestServer;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Invites end to end: create, preview without an account, accept, expire, use up, revoke. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RestFlowInvitesTest {
-    private TestServer server;
-    private Api api;
-    private Steps steps;
-
-    @BeforeAll
-    void start() {
-        server = TestServer.start();
-        api = server.http;
-        steps = new Steps(api);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+class RestFlowInvitesTest extends RestFlowBase {
 
     @Test
     void createPreviewAcceptList() {

@@ -11,31 +11,12 @@ import dev.parley.http.support.TestServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 /** Accounts, sessions and profiles end to end, over the real server. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RestFlowTest {
+class RestFlowTest extends RestFlowBase {
     private static final String PW2 = "another-long-secret-42";
-    private TestServer server;
-    private Api api;
-    private Steps steps;
-
-    @BeforeAll
-    void start() {
-        server = TestServer.start();
-        api = server.http;
-        steps = new Steps(api);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
 
     @Test
     void registerThenLoginByUsernameOrEmail() {
