@@ -38,6 +38,11 @@ public final class MessageViews {
         return view(message, author, List.of());
     }
 
+    /** Like {@link #fresh(Tx, Message)}, with the author already loaded: touches no store. */
+    public static MessageView fresh(Message message, UserPublic author) {
+        return view(message, author, List.of());
+    }
+
     public static MessageView of(Tx tx, Message message, long viewerId) {
         return of(tx, List.of(message), viewerId).getFirst();
     }

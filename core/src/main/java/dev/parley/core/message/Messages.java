@@ -4,8 +4,10 @@ import dev.parley.core.Caller;
 import dev.parley.core.Check;
 import dev.parley.core.Failure;
 import dev.parley.core.Mutations;
+import dev.parley.core.Views;
 import dev.parley.core.ratelimit.RateLimiter;
 import dev.parley.domain.IdGenerator;
+import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.message.Mentions;
 import dev.parley.domain.message.Message;
 import dev.parley.domain.message.MessageVersion;
@@ -21,6 +23,7 @@ import dev.parley.protocol.message.EditMessageRequest;
 import dev.parley.protocol.message.MessageVersionView;
 import dev.parley.protocol.message.MessageView;
 import dev.parley.protocol.message.SendMessageRequest;
+import dev.parley.protocol.user.UserPublic;
 import dev.parley.store.Tx;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -52,6 +55,30 @@ public final class Messages {
         this.sendLimiter = sendLimiter;
     }
 
+    /**
+     * Sends a message in two steps, so that the single writer only does what must be serialized.
+     *
+     * <p>First, in a read transaction (on the reader pool, in parallel with other sends): the
+     * channel context and its permission facts (SEND_MESSAGES), the reply target, the mentions
+     * (member and role lookups) and the author's public profile. Then, in the write transaction:
+     * the idempotency lookup by {@code client_msg_id} (a retry returns the original and spends no
+     * rate-limit budget; this lookup stays inside the write so two concurrent sends with one id
+     * cannot both append), the rate limit, slowmode, the append, the conversation's last activity,
+     * the author's read state and the event. The view is built from the preloaded author, without
+     * another lookup.
+     *
+     * <p>Consistency: the permission facts are read just before the write, not inside it. A
+     * permission change (a role or overwrite edit, a kick, a ban, a channel deletion) that commits
+     * between the two steps can let through one message that was sent at that same instant; the
+     * outcome is the same as if the send had committed a moment earlier, before the change, which
+     * a client could not tell apart. Sends that start after the change commits see it. The same
+     * holds for the reply target (deleted in between: the reply still points at it, as if it had
+     * been sent just before the delete) and for mentions. The conversation row is read again inside
+     * the write, so a concurrent rename or deletion of a group is neither overwritten nor missed.
+     * A failure found in the first step that a retry must not see (an invalid reply target) is
+     * only raised after the idempotency lookup, so a retry of an acknowledged send still gets its
+     * answer, as before.
+     */
     public MessageView send(Caller caller, long channelId, SendMessageRequest request) {
         Check check = Check.start();
         MessageRules.content(check, request.content());
@@ -59,43 +86,62 @@ public final class Messages {
                 .matches("client_msg_id", request.clientMsgId(), MessageRules.CLIENT_MSG_ID,
                         "must be 1 to 64 letters, digits, '-' or '_'")
                 .orThrow();
+        long userId = caller.userId();
+        Prepared prepared = mutations.read(tx -> {
+            ChannelContext ctx = ChannelContext.of(tx, channelId, userId);
+            ctx.require(Permission.SEND_MESSAGES);
+            Failure badReply = null;
+            if (request.replyToId() != null && tx.messages().byId(request.replyToId())
+                    .filter(m -> m.channelId() == channelId && !m.deleted()).isEmpty()) {
+                badReply = Failure.invalid("reply_to_id", "is not a message of this channel");
+            }
+            Mentions mentions = mentions(tx, ctx, request.content());
+            UserPublic author = tx.users().byId(userId).map(Views::user).orElse(null);
+            return new Prepared(ctx, badReply, mentions, author);
+        });
+        ChannelContext ctx = prepared.ctx();
         return mutations.apply(c -> {
             Tx tx = c.tx();
-            ChannelContext ctx = ChannelContext.of(tx, channelId, caller.userId());
-            ctx.require(Permission.SEND_MESSAGES);
-            var earlier = tx.messages().byClientMsgId(caller.userId(), request.clientMsgId());
+            var earlier = tx.messages().byClientMsgId(userId, request.clientMsgId());
             if (earlier.isPresent()) {
-                return retried(tx, earlier.get(), channelId, request, caller.userId());
+                return retried(tx, earlier.get(), channelId, request, userId);
             }
             // Only new messages spend the budget: a retry of an acknowledged send always gets its answer.
-            long retryAfter = sendLimiter.acquire("user:" + caller.userId());
+            long retryAfter = sendLimiter.acquire("user:" + userId);
             if (retryAfter > 0) {
                 throw Failure.rateLimited(retryAfter);
             }
             Instant now = clock.instant();
             if (ctx.slowmodeSeconds() > 0 && !ctx.has(Permission.MANAGE_MESSAGES)) {
-                long left = slowmode.secondsLeft(channelId, caller.userId(), ctx.slowmodeSeconds(), now);
+                long left = slowmode.secondsLeft(channelId, userId, ctx.slowmodeSeconds(), now);
                 if (left > 0) {
                     throw Failure.rateLimited(left);
                 }
             }
-            if (request.replyToId() != null) {
-                tx.messages().byId(request.replyToId())
-                        .filter(m -> m.channelId() == channelId && !m.deleted())
-                        .orElseThrow(() -> Failure.invalid("reply_to_id", "is not a message of this channel"));
+            if (prepared.badReply() != null) {
+                throw prepared.badReply();
             }
-            Message message = tx.messages().append(Message.draft(ids.next(), channelId, caller.userId(), request.content(),
-                    request.clientMsgId(), request.replyToId(), mentions(tx, ctx, request.content()), now));
+            Conversation conversation = null;
             if (ctx.isConversation()) {
-                tx.conversations().update(ctx.conversation().withLastActivity(now));
+                // Read again: the one preloaded may be stale, and writing it back would undo a rename.
+                conversation = tx.conversations().byId(channelId).orElseThrow(() -> Failure.notFound("channel"));
+            }
+            Message message = tx.messages().append(Message.draft(ids.next(), channelId, userId, request.content(),
+                    request.clientMsgId(), request.replyToId(), prepared.mentions(), now));
+            if (conversation != null) {
+                tx.conversations().update(conversation.withLastActivity(now));
             }
             markReadByAuthor(tx, message, now);
-            slowmode.posted(channelId, caller.userId(), now);
+            slowmode.posted(channelId, userId, now);
             // A new message has no reactions, so one view serves the event and the sender alike.
-            MessageView view = MessageViews.fresh(tx, message);
+            MessageView view = MessageViews.fresh(message, prepared.author());
             c.emit(ctx.audience(), new MessageCreated(view));
             return view;
         });
+    }
+
+    /** What a send reads before its write transaction. */
+    private record Prepared(ChannelContext ctx, Failure badReply, Mentions mentions, UserPublic author) {
     }
 
     /** Replaces the text (author only); the earlier text becomes a version. */
