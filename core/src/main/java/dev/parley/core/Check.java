@@ -1,5 +1,6 @@
 package dev.parley.core;
 
+import dev.parley.domain.permission.PermissionSet;
 import dev.parley.protocol.error.Problem.FieldError;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +76,21 @@ public final class Check {
             }
         }
         return this;
+    }
+
+    /**
+     * A permission bit field from a request: null means none; negative or unknown bits fail.
+     *
+     * @throws Failure VALIDATION_FAILED naming {@code field}
+     */
+    public static PermissionSet permissionBits(String field, Long bits) {
+        if (bits == null) {
+            return PermissionSet.NONE;
+        }
+        if (bits < 0 || (bits & ~PermissionSet.KNOWN_BITS) != 0) {
+            throw Failure.invalid(field, "has unknown permission bits");
+        }
+        return new PermissionSet(bits);
     }
 
     /** Trims text; blank text means "none". */

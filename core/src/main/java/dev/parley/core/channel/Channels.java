@@ -217,8 +217,8 @@ public final class Channels {
             case "member" -> Overwrite.Target.MEMBER;
             default -> throw Failure.invalid("type", "must be role or member");
         };
-        PermissionSet allow = bits("allow", request.allow());
-        PermissionSet deny = bits("deny", request.deny());
+        PermissionSet allow = Check.permissionBits("allow", request.allow());
+        PermissionSet deny = Check.permissionBits("deny", request.deny());
         return mutations.apply(c -> {
             Visible v = visible(c.tx(), caller, channelId);
             v.access().require(c.tx(), v.channel(), Permission.MANAGE_ROLES);
@@ -352,15 +352,6 @@ public final class Channels {
         };
     }
 
-    private static PermissionSet bits(String field, Long bits) {
-        if (bits == null) {
-            return PermissionSet.NONE;
-        }
-        if (bits < 0 || (bits & ~PermissionSet.KNOWN_BITS) != 0) {
-            throw Failure.invalid(field, "has unknown permission bits");
-        }
-        return new PermissionSet(bits);
-    }
 
     private static int orZero(Integer value) {
         return value == null ? 0 : value;

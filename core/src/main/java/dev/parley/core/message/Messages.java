@@ -151,8 +151,9 @@ public final class Messages {
         check.orThrow();
         return mutations.apply(c -> {
             Tx tx = c.tx();
-            Message old = visible(tx, messageId, caller.userId());
-            ChannelContext ctx = ChannelContext.of(tx, old.channelId(), caller.userId());
+            Visible v = visible(tx, messageId, caller.userId());
+            Message old = v.message();
+            ChannelContext ctx = v.ctx();
             if (old.authorId() != caller.userId()) {
                 throw Failure.of(ErrorCode.MISSING_PERMISSION, "Only the author can edit a message.");
             }
@@ -174,8 +175,9 @@ public final class Messages {
     public void delete(Caller caller, long messageId) {
         mutations.apply(c -> {
             Tx tx = c.tx();
-            Message message = visible(tx, messageId, caller.userId());
-            ChannelContext ctx = ChannelContext.of(tx, message.channelId(), caller.userId());
+            Visible v = visible(tx, messageId, caller.userId());
+            Message message = v.message();
+            ChannelContext ctx = v.ctx();
             if (message.authorId() != caller.userId()) {
                 ctx.require(Permission.MANAGE_MESSAGES);
             }
@@ -213,8 +215,7 @@ public final class Messages {
     /** Earlier texts of a message, for whoever may read it. */
     public List<MessageVersionView> versions(Caller caller, long messageId) {
         return mutations.read(tx -> {
-            Message message = visible(tx, messageId, caller.userId());
-            ChannelContext.of(tx, message.channelId(), caller.userId()).require(Permission.READ_MESSAGE_HISTORY);
+            visible(tx, messageId, caller.userId()).ctx().require(Permission.READ_MESSAGE_HISTORY);
             return tx.messages().versions(messageId).stream()
                     .map(v -> new MessageVersionView(v.version(), v.content(), v.writtenAt(), v.replacedAt())).toList();
         });
@@ -228,16 +229,19 @@ public final class Messages {
         });
     }
 
-    /** A message that exists, is not deleted, and sits in a channel the user can see. */
-    static Message visible(Tx tx, long messageId, long userId) {
+    /** A message that exists and is not deleted, with the user's standing in its channel. */
+    record Visible(Message message, ChannelContext ctx) {
+    }
+
+    /** Loads a message the user can see (in a channel they can see); NOT_FOUND otherwise. */
+    static Visible visible(Tx tx, long messageId, long userId) {
         Message message = tx.messages().byId(messageId).filter(m -> !m.deleted())
                 .orElseThrow(() -> Failure.notFound("message"));
         try {
-            ChannelContext.of(tx, message.channelId(), userId);
+            return new Visible(message, ChannelContext.of(tx, message.channelId(), userId));
         } catch (Failure invisible) {
             throw invisible.code() == ErrorCode.NOT_FOUND ? Failure.notFound("message") : invisible;
         }
-        return message;
     }
 
     private static MessageView retried(Tx tx, Message earlier, long channelId, SendMessageRequest request, long userId) {

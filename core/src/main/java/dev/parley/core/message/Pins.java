@@ -42,8 +42,9 @@ public final class Pins {
 
     private MessageView setPinned(Caller caller, long messageId, boolean pinned) {
         return mutations.apply(c -> {
-            Message message = Messages.visible(c.tx(), messageId, caller.userId());
-            ChannelContext ctx = ChannelContext.of(c.tx(), message.channelId(), caller.userId());
+            Messages.Visible v = Messages.visible(c.tx(), messageId, caller.userId());
+            Message message = v.message();
+            ChannelContext ctx = v.ctx();
             if (!ctx.canPin()) {
                 ctx.require(Permission.MANAGE_MESSAGES);
             }

@@ -34,8 +34,9 @@ public final class Reactions {
     public void add(Caller caller, long messageId, String emoji) {
         checkEmoji(emoji);
         mutations.apply(c -> {
-            Message message = Messages.visible(c.tx(), messageId, caller.userId());
-            ChannelContext ctx = ChannelContext.of(c.tx(), message.channelId(), caller.userId());
+            Messages.Visible v = Messages.visible(c.tx(), messageId, caller.userId());
+            Message message = v.message();
+            ChannelContext ctx = v.ctx();
             ctx.require(Permission.READ_MESSAGE_HISTORY);
             ctx.require(Permission.ADD_REACTIONS);
             var summaries = c.tx().reactions().summaries(List.of(messageId), caller.userId()).getOrDefault(messageId, List.of());
@@ -54,8 +55,9 @@ public final class Reactions {
     public void remove(Caller caller, long messageId, String emoji, long userId) {
         checkEmoji(emoji);
         mutations.apply(c -> {
-            Message message = Messages.visible(c.tx(), messageId, caller.userId());
-            ChannelContext ctx = ChannelContext.of(c.tx(), message.channelId(), caller.userId());
+            Messages.Visible v = Messages.visible(c.tx(), messageId, caller.userId());
+            Message message = v.message();
+            ChannelContext ctx = v.ctx();
             if (userId != caller.userId()) {
                 ctx.require(Permission.MANAGE_MESSAGES);
             }
@@ -72,8 +74,9 @@ public final class Reactions {
             checkEmoji(emoji);
         }
         mutations.apply(c -> {
-            Message message = Messages.visible(c.tx(), messageId, caller.userId());
-            ChannelContext ctx = ChannelContext.of(c.tx(), message.channelId(), caller.userId());
+            Messages.Visible v = Messages.visible(c.tx(), messageId, caller.userId());
+            Message message = v.message();
+            ChannelContext ctx = v.ctx();
             ctx.require(Permission.MANAGE_MESSAGES);
             if (c.tx().reactions().removeAll(messageId, emoji) > 0) {
                 c.emit(ctx.audience(), new ReactionsCleared(message.channelId(), messageId, emoji));
@@ -87,8 +90,7 @@ public final class Reactions {
         checkEmoji(emoji);
         Check.start().range("limit", limit, 1, USERS_PAGE_MAX).orThrow();
         return mutations.read(tx -> {
-            Message message = Messages.visible(tx, messageId, caller.userId());
-            ChannelContext.of(tx, message.channelId(), caller.userId()).require(Permission.READ_MESSAGE_HISTORY);
+            Messages.visible(tx, messageId, caller.userId()).ctx().require(Permission.READ_MESSAGE_HISTORY);
             return tx.reactions().users(messageId, emoji, after, limit == null ? 25 : limit).stream()
                     .map(id -> tx.users().byId(id).map(Views::user).orElseThrow()).toList();
         });

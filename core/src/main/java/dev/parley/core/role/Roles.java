@@ -59,7 +59,7 @@ public final class Roles {
     /** Creates a role; without a position it goes just above {@code @everyone} (position 1). */
     public RoleView create(Caller caller, long communityId, CreateRoleRequest request) {
         check(request.name(), request.color(), request.position(), true);
-        PermissionSet permissions = bits(request.permissions());
+        PermissionSet permissions = Check.permissionBits("permissions", request.permissions());
         return mutations.apply(c -> {
             Access access = Access.of(c.tx(), communityId, caller.userId());
             access.require(Permission.MANAGE_ROLES);
@@ -80,7 +80,7 @@ public final class Roles {
 
     public RoleView update(Caller caller, long communityId, long roleId, UpdateRoleRequest request) {
         check(request.name(), request.color(), request.position(), false);
-        PermissionSet permissions = request.permissions() == null ? null : bits(request.permissions());
+        PermissionSet permissions = request.permissions() == null ? null : Check.permissionBits("permissions", request.permissions());
         return mutations.apply(c -> {
             Access access = Access.of(c.tx(), communityId, caller.userId());
             Role old = access.role(roleId);
@@ -165,15 +165,5 @@ public final class Roles {
             check.fail("name", "is reserved");
         }
         check.orThrow();
-    }
-
-    private static PermissionSet bits(Long bits) {
-        if (bits == null) {
-            return PermissionSet.NONE;
-        }
-        if (bits < 0 || (bits & ~PermissionSet.KNOWN_BITS) != 0) {
-            throw Failure.invalid("permissions", "has unknown permission bits");
-        }
-        return new PermissionSet(bits);
     }
 }
