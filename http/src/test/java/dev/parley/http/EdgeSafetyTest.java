@@ -7,7 +7,6 @@ import dev.parley.http.support.Account;
 import dev.parley.http.support.Api;
 import dev.parley.http.support.Res;
 import dev.parley.http.support.SwitchableStorage;
-import dev.parley.http.support.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,33 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * What the edge promises whatever happens behind it: a lost database is 503, a bug is a bare 500,
  * neither leaks internals, health needs no database, a slow database never stalls the event
  * loop, and every answer carries the security headers.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EdgeSafetyTest {
-    private TestServer server;
-    private Api api;
+class EdgeSafetyTest extends RestFlowBase {
     private Account alice;
 
-    @BeforeAll
-    void start() {
-        server = TestServer.start();
-        api = server.http;
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void databaseUp() {

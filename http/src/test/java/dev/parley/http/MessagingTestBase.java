@@ -6,19 +6,11 @@ import dev.parley.http.support.Account;
 import dev.parley.http.support.Api;
 import dev.parley.http.support.Chat;
 import dev.parley.http.support.Res;
-import dev.parley.http.support.Steps;
-import dev.parley.http.support.TestServer;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 
 /** A real server over real HTTP for the messaging flows, with the steps they share. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class MessagingTestBase {
-    protected TestServer server;
-    protected Api api;
-    protected Steps steps;
+abstract class MessagingTestBase extends RestFlowBase {
     protected Chat chat;
 
     /** A community and one text channel in it. */
@@ -26,16 +18,8 @@ abstract class MessagingTestBase {
     }
 
     @BeforeAll
-    void start() {
-        server = TestServer.start();
-        api = server.http;
-        steps = new Steps(api);
+    void startChat() {
         chat = new Chat(api, server.clock);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
     }
 
     /** A fresh community of {@code owner}'s, joined by {@code members}, with a text channel. */

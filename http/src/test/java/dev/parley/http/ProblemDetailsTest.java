@@ -17,33 +17,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every way a request can be wrong answers an RFC 9457 problem with a stable code, and changes nothing. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProblemDetailsTest {
-    private TestServer server;
-    private Api api;
+class ProblemDetailsTest extends RestFlowBase {
     private Account alice;
     private String community;
 
-    @BeforeAll
-    void start() {
-        server = TestServer.start();
-        api = server.http;
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void freshUser() {
