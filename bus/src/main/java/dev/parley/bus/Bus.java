@@ -4,10 +4,10 @@ import java.util.function.Consumer;
 
 /** Carries dispatches from the mutation path to listeners. See the package contract. */
 public interface Bus extends AutoCloseable {
-    void publish(Dispatch dispatch);
+    void publish(Committed committed);
 
     /** Registers a listener until the returned handle is closed. */
-    Subscription subscribe(Consumer<Dispatch> listener);
+    Subscription subscribe(Consumer<Committed> listener);
 
     @Override
     void close();

@@ -11,21 +11,21 @@ import org.slf4j.LoggerFactory;
  */
 public final class InProcessBus implements Bus {
     private static final Logger log = LoggerFactory.getLogger(InProcessBus.class);
-    private final CopyOnWriteArrayList<Consumer<Dispatch>> listeners = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<Consumer<Committed>> listeners = new CopyOnWriteArrayList<>();
 
     @Override
-    public void publish(Dispatch dispatch) {
-        for (Consumer<Dispatch> listener : listeners) {
+    public void publish(Committed committed) {
+        for (Consumer<Committed> listener : listeners) {
             try {
-                listener.accept(dispatch);
+                listener.accept(committed);
             } catch (RuntimeException e) {
-                log.error("bus listener failed on {}", dispatch.event().getClass().getSimpleName(), e);
+                log.error("bus listener failed on {}", committed.dispatch().event().getClass().getSimpleName(), e);
             }
         }
     }
 
     @Override
-    public Subscription subscribe(Consumer<Dispatch> listener) {
+    public Subscription subscribe(Consumer<Committed> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }

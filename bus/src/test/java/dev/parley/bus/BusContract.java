@@ -28,12 +28,12 @@ public abstract class BusContract {
         bus.close();
     }
 
-    private static Dispatch dispatch(long n) {
-        return new Dispatch(new Audience.Community(1), new CommunityDeleted(n));
+    private static Committed dispatch(long n) {
+        return new Committed(n, new Dispatch(new Audience.Community(1), new CommunityDeleted(n)), new byte[0]);
     }
 
-    private static long idOf(Dispatch d) {
-        return ((CommunityDeleted) d.event()).communityId();
+    private static long idOf(Committed c) {
+        return ((CommunityDeleted) c.dispatch().event()).communityId();
     }
 
     @Test

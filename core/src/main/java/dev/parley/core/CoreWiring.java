@@ -59,7 +59,7 @@ public final class CoreWiring {
                                     Duration refreshTtl, AuthLimits limits, MessagingLimits messaging,
                                     IdGenerator ids, InstantSource systemClock) {
         InstantSource clock = () -> systemClock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Mutations mutations = new Mutations(storage, bus);
+        Mutations mutations = new Mutations(storage, bus, clock);
         Accounts accounts = new Accounts(mutations, hasher, tokens, refreshTtl, new Accounts.Limiters(
                 new RateLimiter(limits.loginPerAccount(), limits.loginWindow(), clock),
                 new RateLimiter(limits.loginPerIp(), limits.loginWindow(), clock),

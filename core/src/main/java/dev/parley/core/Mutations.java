@@ -2,40 +2,71 @@ package dev.parley.core;
 
 import dev.parley.bus.Audience;
 import dev.parley.bus.Bus;
+import dev.parley.bus.Committed;
 import dev.parley.bus.Dispatch;
+import dev.parley.core.json.Json;
 import dev.parley.protocol.event.Event;
+import dev.parley.protocol.gateway.Envelope;
 import dev.parley.store.Storage;
 import dev.parley.store.Tx;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import tools.jackson.databind.ObjectWriter;
 
 /**
- * The one mutation path: runs work in a write transaction, collects the events it emits and
- * publishes them, in emission order, only after the commit. If the work throws, nothing is
- * written and nothing is published.
+ * The one mutation path: runs work in a write transaction, appends the events it emits to the
+ * event log in that same transaction, and publishes them, in emission order, only after the
+ * commit. If the work throws, nothing is written, logged or published. Each event is encoded
+ * once, here; the log and every listener share those bytes.
  */
 public final class Mutations {
+    private static final ObjectWriter EVENTS = Json.mapper().writerFor(Event.class);
+    private static final ClassValue<String> TYPES = new ClassValue<>() {
+        @Override
+        @SuppressWarnings("unchecked")
+        protected String computeValue(Class<?> type) {
+            return Envelope.eventType((Class<? extends Event>) type);
+        }
+    };
+
     private final Storage storage;
     private final Bus bus;
+    private final InstantSource clock;
 
-    public Mutations(Storage storage, Bus bus) {
+    public Mutations(Storage storage, Bus bus, InstantSource clock) {
         this.storage = storage;
         this.bus = bus;
+        this.clock = clock;
     }
 
     public <T> T apply(Function<Changes, T> work) {
         List<Dispatch> emitted = new ArrayList<>();
+        List<Committed> logged = new ArrayList<>();
         T result = storage.write(tx -> {
             emitted.clear(); // a backend may retry the work; only the committed attempt counts
-            return work.apply(new Changes(tx, emitted));
+            logged.clear();
+            T value = work.apply(new Changes(tx, emitted));
+            for (Dispatch dispatch : emitted) {
+                byte[] payload = EVENTS.writeValueAsBytes(dispatch.event());
+                long position = tx.events().append(dispatch.audience().encode(), type(dispatch.event()), payload,
+                        clock.instant());
+                logged.add(new Committed(position, dispatch, payload));
+            }
+            return value;
         });
-        emitted.forEach(bus::publish);
+        logged.forEach(bus::publish);
         return result;
     }
 
     public <T> T read(Function<Tx, T> work) {
         return storage.read(work);
+    }
+
+    /** An event's wire type, {@code "message_created"} for a {@code MessageCreated}. */
+    public static String type(Event event) {
+        return TYPES.get(event.getClass());
     }
 
     /** A transaction plus the events it will publish once committed. */

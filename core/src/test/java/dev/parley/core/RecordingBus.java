@@ -1,6 +1,7 @@
 package dev.parley.core;
 
 import dev.parley.bus.Bus;
+import dev.parley.bus.Committed;
 import dev.parley.bus.Dispatch;
 import dev.parley.bus.InProcessBus;
 import java.util.ArrayList;
@@ -13,9 +14,9 @@ public final class RecordingBus implements Bus {
     private final List<Dispatch> published = new ArrayList<>();
 
     @Override
-    public synchronized void publish(Dispatch dispatch) {
-        published.add(dispatch);
-        delegate.publish(dispatch);
+    public synchronized void publish(Committed committed) {
+        published.add(committed.dispatch());
+        delegate.publish(committed);
     }
 
     /** Everything published since the last call, then forgets it. */
@@ -26,7 +27,7 @@ public final class RecordingBus implements Bus {
     }
 
     @Override
-    public Subscription subscribe(Consumer<Dispatch> listener) {
+    public Subscription subscribe(Consumer<Committed> listener) {
         return delegate.subscribe(listener);
     }
 

@@ -1,5 +1,6 @@
 package dev.parley.store;
 
+import dev.parley.store.event.EventLogStore;
 import dev.parley.store.channel.ChannelStore;
 import dev.parley.store.community.CommunityStore;
 import dev.parley.store.community.MemberStore;
@@ -38,4 +39,6 @@ public interface Tx {
     ReadStateStore readStates();
 
     SettingsStore settings();
+
+    EventLogStore events();
 }

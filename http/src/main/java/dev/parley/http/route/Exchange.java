@@ -2,7 +2,7 @@ package dev.parley.http.route;
 
 import dev.parley.core.Caller;
 import dev.parley.core.Failure;
-import dev.parley.http.json.Json;
+import dev.parley.core.json.Json;
 import dev.parley.http.problem.Problems;
 import dev.parley.protocol.error.ErrorCode;
 

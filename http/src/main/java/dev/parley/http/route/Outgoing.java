@@ -1,6 +1,6 @@
 package dev.parley.http.route;
 
-import dev.parley.http.json.Json;
+import dev.parley.core.json.Json;
 import dev.parley.http.problem.ProblemResponse;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package dev.parley.http.support;
 
-import dev.parley.http.json.Json;
+import dev.parley.core.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

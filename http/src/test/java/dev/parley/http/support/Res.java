@@ -1,6 +1,6 @@
 package dev.parley.http.support;
 
-import dev.parley.http.json.Json;
+import dev.parley.core.json.Json;
 import java.net.http.HttpHeaders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;

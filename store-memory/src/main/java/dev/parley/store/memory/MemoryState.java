@@ -15,9 +15,12 @@ import dev.parley.domain.session.RefreshToken;
 import dev.parley.domain.session.Session;
 import dev.parley.domain.user.Settings;
 import dev.parley.domain.user.User;
+import dev.parley.store.event.LoggedEvent;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * Every row of a {@link MemoryStorage}, one plain map per table. Values are immutable records, so
@@ -38,7 +41,8 @@ record MemoryState(
         Map<Long, Conversation> conversations,
         Map<ParticipantKey, Participant> participants,
         Map<ReadStateKey, ReadState> readStates,
-        Map<Long, Settings> settings) {
+        Map<Long, Settings> settings,
+        NavigableMap<Long, LoggedEvent> events) {
 
     /** The key of {@link #members()}. */
     record MemberKey(long communityId, long userId) {
@@ -79,7 +83,7 @@ record MemoryState(
         return new MemoryState(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
                 new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
                 new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
-                new HashMap<>());
+                new HashMap<>(), new TreeMap<>());
     }
 
     /** A snapshot that a transaction may change without touching this state. */
@@ -88,7 +92,7 @@ record MemoryState(
                 new HashMap<>(communities), new HashMap<>(members), new HashMap<>(channels),
                 new HashMap<>(roles), new HashMap<>(invites), new HashMap<>(messages), new HashMap<>(versions),
                 new HashMap<>(reactions), new HashMap<>(conversations), new HashMap<>(participants),
-                new HashMap<>(readStates), new HashMap<>(settings));
+                new HashMap<>(readStates), new HashMap<>(settings), new TreeMap<>(events));
     }
 
     /** A view of this state that throws {@link UnsupportedOperationException} on any change. */
@@ -100,6 +104,6 @@ record MemoryState(
                 Collections.unmodifiableMap(messages), Collections.unmodifiableMap(versions),
                 Collections.unmodifiableMap(reactions), Collections.unmodifiableMap(conversations),
                 Collections.unmodifiableMap(participants), Collections.unmodifiableMap(readStates),
-                Collections.unmodifiableMap(settings));
+                Collections.unmodifiableMap(settings), Collections.unmodifiableNavigableMap(events));
     }
 }

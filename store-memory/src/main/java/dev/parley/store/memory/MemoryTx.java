@@ -11,6 +11,7 @@ import dev.parley.store.message.ReactionStore;
 import dev.parley.store.readstate.ReadStateStore;
 import dev.parley.store.role.RoleStore;
 import dev.parley.store.session.SessionStore;
+import dev.parley.store.event.EventLogStore;
 import dev.parley.store.user.SettingsStore;
 import dev.parley.store.user.UserStore;
 
@@ -27,13 +28,14 @@ record MemoryTx(
         ReactionStore reactions,
         ConversationStore conversations,
         ReadStateStore readStates,
-        SettingsStore settings) implements Tx {
+        SettingsStore settings,
+        EventLogStore events) implements Tx {
 
     static MemoryTx over(MemoryState state) {
         return new MemoryTx(new MemoryUserStore(state), new MemorySessionStore(state),
                 new MemoryCommunityStore(state), new MemoryMemberStore(state), new MemoryChannelStore(state),
                 new MemoryRoleStore(state), new MemoryInviteStore(state), new MemoryMessageStore(state),
                 new MemoryReactionStore(state), new MemoryConversationStore(state), new MemoryReadStateStore(state),
-                new MemorySettingsStore(state));
+                new MemorySettingsStore(state), new MemoryEventLogStore(state));
     }
 }

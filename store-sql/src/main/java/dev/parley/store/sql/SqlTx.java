@@ -1,6 +1,7 @@
 package dev.parley.store.sql;
 
 import dev.parley.store.Tx;
+import dev.parley.store.event.EventLogStore;
 import dev.parley.store.channel.ChannelStore;
 import dev.parley.store.community.CommunityStore;
 import dev.parley.store.community.MemberStore;
@@ -80,5 +81,10 @@ final class SqlTx implements Tx {
     @Override
     public SettingsStore settings() {
         return new SqlSettingsStore(sql);
+    }
+
+    @Override
+    public EventLogStore events() {
+        return new SqlEventLogStore(sql);
     }
 }

@@ -54,7 +54,7 @@ class SqliteMessagingSchemaTest {
         assertThat(versions(v1)).containsExactly("1");
 
         try (SqlStorage storage = SqlStorage.sqlite(file)) {
-            assertThat(versions(storage.reader())).containsExactly("1", "2");
+            assertThat(versions(storage.reader())).startsWith("1", "2");
             Optional<User> kept = storage.read(tx -> tx.users().byUsername("ada"));
             assertThat(kept).contains(ada);
             Message hello = storage.write(tx -> tx.messages().append(message(100, ada.id(), Mentions.NONE)));

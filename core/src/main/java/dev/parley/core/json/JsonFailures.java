@@ -1,4 +1,4 @@
-package dev.parley.http.json;
+package dev.parley.core.json;
 
 import dev.parley.core.Failure;
 import dev.parley.protocol.error.ErrorCode;

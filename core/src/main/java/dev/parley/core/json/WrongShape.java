@@ -1,4 +1,4 @@
-package dev.parley.http.json;
+package dev.parley.core.json;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.exc.MismatchedInputException;

@@ -1,4 +1,4 @@
-package dev.parley.http.json;
+package dev.parley.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

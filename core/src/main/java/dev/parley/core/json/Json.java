@@ -1,4 +1,4 @@
-package dev.parley.http.json;
+package dev.parley.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.parley.core.Failure;
