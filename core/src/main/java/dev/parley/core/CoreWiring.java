@@ -6,8 +6,11 @@ import dev.parley.core.auth.Accounts;
 import dev.parley.core.auth.PasswordHasher;
 import dev.parley.core.channel.Channels;
 import dev.parley.core.community.Communities;
+import dev.parley.core.community.MemberRequests;
 import dev.parley.core.community.Members;
 import dev.parley.core.conversation.Conversations;
+import dev.parley.core.delivery.Delivery;
+import dev.parley.core.delivery.Snapshots;
 import dev.parley.core.message.History;
 import dev.parley.core.message.Messages;
 import dev.parley.core.message.Pins;
@@ -70,6 +73,7 @@ public final class CoreWiring {
                 new Messages(mutations, ids, clock, RateLimiter.bucket(messaging.sendBurst(), messaging.sendPerSecond(), clock)),
                 new History(mutations), new Reactions(mutations, clock), new Pins(mutations, clock),
                 new ReadStates(mutations, clock), new Conversations(mutations, ids, clock, messaging.maxGroupSize()),
-                new Privacy(mutations), storage::reachable);
+                new Privacy(mutations), new MemberRequests(mutations), new Delivery(mutations), new Snapshots(mutations),
+                storage::reachable);
     }
 }

@@ -3,8 +3,11 @@ package dev.parley.core;
 import dev.parley.core.auth.Accounts;
 import dev.parley.core.channel.Channels;
 import dev.parley.core.community.Communities;
+import dev.parley.core.community.MemberRequests;
 import dev.parley.core.community.Members;
 import dev.parley.core.conversation.Conversations;
+import dev.parley.core.delivery.Delivery;
+import dev.parley.core.delivery.Snapshots;
 import dev.parley.core.message.History;
 import dev.parley.core.message.Messages;
 import dev.parley.core.message.Pins;
@@ -16,7 +19,10 @@ import dev.parley.core.role.Roles;
 import dev.parley.core.user.Profiles;
 import java.util.function.BooleanSupplier;
 
-/** Every use case, as the transports (REST now, the gateway later) see them. Built by the server's wiring. */
+/**
+ * Every use case, as the transports (REST and the gateway) see them. Built by the server's wiring.
+ * {@code memberRequests}, {@code delivery} and {@code snapshots} serve the gateway only.
+ */
 public record UseCases(
         Accounts accounts,
         Profiles profiles,
@@ -32,5 +38,8 @@ public record UseCases(
         ReadStates readStates,
         Conversations conversations,
         Privacy privacy,
+        MemberRequests memberRequests,
+        Delivery delivery,
+        Snapshots snapshots,
         BooleanSupplier databaseReachable) {
 }

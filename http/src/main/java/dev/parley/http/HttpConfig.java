@@ -14,9 +14,23 @@ import java.util.Objects;
  *                     document names it as the server
  * @param allowedOrigins browser origins ({@code scheme://host[:port]}) other than the server's own
  *                     that may call the API (CORS); same-origin requests are always allowed
+ * @param gatewayUrl   the WebSocket URL {@code GET /api/v1/gateway} hands to clients
  */
-public record HttpConfig(String host, int port, long maxBodyBytes, String publicUrl, List<String> allowedOrigins) {
+public record HttpConfig(String host, int port, long maxBodyBytes, String publicUrl, List<String> allowedOrigins,
+                         String gatewayUrl) {
+    /** A config whose gateway is at the public URL's host, path {@code /gateway} (ws or wss). */
+    public HttpConfig(String host, int port, long maxBodyBytes, String publicUrl, List<String> allowedOrigins) {
+        this(host, port, maxBodyBytes, publicUrl, allowedOrigins, gatewayUrlFor(publicUrl));
+    }
+
+    /** {@code http://h/x} → {@code ws://h/gateway}; {@code https} → {@code wss}. */
+    public static String gatewayUrlFor(String publicUrl) {
+        URI uri = URI.create(publicUrl);
+        return ("https".equals(uri.getScheme()) ? "wss" : "ws") + "://" + uri.getRawAuthority() + "/gateway";
+    }
+
     public HttpConfig {
+        Objects.requireNonNull(gatewayUrl, "gatewayUrl");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(publicUrl, "publicUrl");
         allowedOrigins = List.copyOf(allowedOrigins);

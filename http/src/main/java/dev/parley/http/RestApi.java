@@ -51,7 +51,7 @@ public final class RestApi implements AutoCloseable {
     public RestApi(UseCases useCases, HttpConfig config) {
         this.config = config;
         AtomicReference<JsonNode> openApi = new AtomicReference<>();
-        this.routes = Routes.table(useCases, openApi::get);
+        this.routes = Routes.table(useCases, openApi::get, config.gatewayUrl());
         openApi.set(OpenApiDocument.build(routes, config.publicUrl()));
         this.exchange = new Exchange(new Bearer(useCases.accounts()));
     }

@@ -21,6 +21,7 @@ import dev.parley.http.channel.ChannelEndpoints;
 import dev.parley.http.community.CommunityEndpoints;
 import dev.parley.http.conversation.ConversationEndpoints;
 import dev.parley.http.health.HealthEndpoints;
+import dev.parley.protocol.gateway.GatewayInfo;
 import dev.parley.http.health.Status;
 import dev.parley.http.invite.InviteEndpoints;
 import dev.parley.http.member.MemberEndpoints;
@@ -98,21 +99,22 @@ public final class Routes {
     private Routes() {
     }
 
-    public static List<Route> table(UseCases u, Supplier<JsonNode> openApi) {
-        return unique(Stream.of(accounts(u, openApi), communities(u), messages(u), conversations(u))
+    public static List<Route> table(UseCases u, Supplier<JsonNode> openApi, String gatewayUrl) {
+        return unique(Stream.of(accounts(u, openApi, gatewayUrl), communities(u), messages(u), conversations(u))
                 .flatMap(List::stream).toList());
     }
 
-    private static List<Route> accounts(UseCases u, Supplier<JsonNode> openApi) {
+    private static List<Route> accounts(UseCases u, Supplier<JsonNode> openApi, String gatewayUrl) {
         var auth = new AuthEndpoints(u.accounts());
         var users = new UserEndpoints(u.accounts(), u.profiles());
         var settings = new SettingsEndpoints(u.privacy());
         var readStates = new ReadStateEndpoints(u.readStates());
-        var health = new HealthEndpoints(u.databaseReachable(), openApi);
+        var health = new HealthEndpoints(u.databaseReachable(), openApi, gatewayUrl);
         return List.of(
                 get("/health", ok(Status.class), health::health).open(),
                 get("/ready", ok(Status.class), health::ready).open(),
                 get(V1 + "/openapi.json", ok(JsonNode.class), health::openApi).open(),
+                get(V1 + "/gateway", ok(GatewayInfo.class), health::gateway).open(),
 
                 post(V1 + "/auth/register", RegisterRequest.class, created(UserSelf.class), auth::register).open(),
                 post(V1 + "/auth/login", LoginRequest.class, ok(TokenResponse.class), auth::login).open(),

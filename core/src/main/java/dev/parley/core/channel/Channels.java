@@ -7,6 +7,8 @@ import dev.parley.core.Failure;
 import dev.parley.core.Mutations;
 import dev.parley.core.Views;
 import dev.parley.core.community.Access;
+import dev.parley.core.community.CommunityPermissions;
+import dev.parley.core.community.Visibility;
 import dev.parley.domain.IdGenerator;
 import dev.parley.domain.channel.Channel;
 import dev.parley.domain.channel.ChannelType;
@@ -97,7 +99,8 @@ public final class Channels {
                     parent != null, List.of(), clock.instant());
             c.tx().channels().insert(channel);
             ChannelView view = Views.channel(channel);
-            c.emit(new Audience.Community(communityId), new ChannelCreated(view));
+            // Its viewers, resolved at delivery, are exactly the members it appears for: no live-permission event follows.
+            c.emit(new Audience.Channel(communityId, channel.id()), new ChannelCreated(view));
             return view;
         });
     }
@@ -145,7 +148,14 @@ public final class Channels {
                     request.nsfw() == null ? old.nsfw() : request.nsfw(),
                     synced,
                     stopsSyncing ? effective(c.tx(), old) : old.overwrites());
-            return save(c, updated);
+            // Only the parent and syncing can change whose overwrites govern the channel.
+            boolean mayMove = request.parentId() != null || clear.contains("parent_id") || request.syncedWithCategory() != null;
+            Visibility before = mayMove ? Visibility.before(c.tx(), old.communityId()) : null;
+            ChannelView view = save(c, updated);
+            if (before != null) {
+                before.announce(c);
+            }
+            return view;
         });
     }
 
@@ -153,7 +163,9 @@ public final class Channels {
         mutations.apply(c -> {
             Visible v = visible(c.tx(), caller, channelId);
             v.access().require(c.tx(), v.channel(), Permission.MANAGE_CHANNELS);
-            List<Channel> children = c.tx().channels().ofCommunity(v.channel().communityId()).stream()
+            long communityId = v.channel().communityId();
+            Set<Long> viewers = viewersOf(c.tx(), communityId, channelId);
+            List<Channel> children = c.tx().channels().ofCommunity(communityId).stream()
                     .filter(ch -> Long.valueOf(channelId).equals(ch.parentId())).toList();
             for (Channel child : children) {
                 if (child.syncedWithCategory()) {
@@ -161,11 +173,12 @@ public final class Channels {
                 }
             }
             c.tx().channels().delete(channelId);
+            // The children keep their effective overwrites (class invariant), so nobody's view of them changes.
             for (Channel child : children) {
                 c.tx().channels().byId(child.id()).ifPresent(moved -> c.emit(
-                        new Audience.Community(moved.communityId()), new ChannelUpdated(Views.channel(moved))));
+                        new Audience.Channel(communityId, moved.id()), new ChannelUpdated(Views.channel(moved))));
             }
-            c.emit(new Audience.Community(v.channel().communityId()), new ChannelDeleted(v.channel().communityId(), channelId));
+            c.emit(new Audience.Users(viewers), new ChannelDeleted(communityId, channelId));
             return null;
         });
     }
@@ -235,7 +248,7 @@ public final class Channels {
                 }
             }
             requireMayOverwrite(c.tx(), v, target, targetId, touched);
-            return save(c, withOverwrites(v.channel(), replace(current, target, targetId,
+            return saveAndAnnounce(c, withOverwrites(v.channel(), replace(current, target, targetId,
                     new Overwrite(target, targetId, allow, deny))));
         });
     }
@@ -248,7 +261,7 @@ public final class Channels {
             Overwrite removed = current.stream().filter(o -> o.targetId() == targetId).findFirst()
                     .orElseThrow(() -> Failure.notFound("overwrite"));
             requireMayOverwrite(c.tx(), v, removed.target(), targetId, removed.allow().plus(removed.deny()));
-            return save(c, withOverwrites(v.channel(), current.stream().filter(o -> o.targetId() != targetId).toList()));
+            return saveAndAnnounce(c, withOverwrites(v.channel(), current.stream().filter(o -> o.targetId() != targetId).toList()));
         });
     }
 
@@ -296,11 +309,31 @@ public final class Channels {
         return new Visible(access, access.visibleChannel(tx, channelId));
     }
 
+    /** Stores the channel and tells its viewers after the change (resolved at delivery). */
     private static ChannelView save(Mutations.Changes c, Channel channel) {
         c.tx().channels().update(channel);
         ChannelView view = Views.channel(channel);
-        c.emit(new Audience.Community(channel.communityId()), new ChannelUpdated(view));
+        c.emit(new Audience.Channel(channel.communityId(), channel.id()), new ChannelUpdated(view));
         return view;
+    }
+
+    /** {@link #save}, then ChannelDeleted / ChannelCreated to the members the new overwrites hide it from or show it to. */
+    private static ChannelView saveAndAnnounce(Mutations.Changes c, Channel channel) {
+        Visibility before = Visibility.before(c.tx(), channel.communityId());
+        ChannelView view = save(c, channel);
+        before.announce(c);
+        return view;
+    }
+
+    /** The members who can see the channel now. */
+    private static Set<Long> viewersOf(Tx tx, long communityId, long channelId) {
+        Set<Long> viewers = new HashSet<>();
+        CommunityPermissions.load(tx, communityId).ifPresent(facts -> facts.visibleToAll(tx).forEach((userId, visible) -> {
+            if (visible.contains(channelId)) {
+                viewers.add(userId);
+            }
+        }));
+        return viewers;
     }
 
     /** Whether the channel's permissions come from its category's overwrites rather than its own. */

@@ -129,7 +129,8 @@ public record Access(Community community, Map<Long, Role> roles, Member member, 
         return Failure.of(ErrorCode.MISSING_PERMISSION, "This needs the " + permission + " permission.");
     }
 
-    private static MemberContext contextOf(Community community, Map<Long, Role> roles, Member member) {
+    /** The calculator's view of a member; roles that no longer exist are left out. */
+    static MemberContext contextOf(Community community, Map<Long, Role> roles, Member member) {
         List<Role> held = member.roleIds().stream().map(roles::get).filter(r -> r != null && !r.everyone()).toList();
         return new MemberContext(member.userId(), community.ownerId(), roles.get(community.everyoneRoleId()), held);
     }

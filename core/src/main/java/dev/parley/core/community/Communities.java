@@ -134,9 +134,12 @@ public final class Communities {
             c.tx().members().get(communityId, request.newOwnerId())
                     .orElseThrow(() -> Failure.invalid("new_owner_id", "is not a member of this community"));
             Community updated = access.community().withOwner(request.newOwnerId());
+            // The owner sees every channel: the old owner may lose some, the new one gain some.
+            Visibility before = Visibility.before(c.tx(), communityId, Set.of(caller.userId(), request.newOwnerId()));
             c.tx().communities().update(updated);
             CommunityView view = Views.community(c.tx(), updated);
             c.emit(new Audience.Community(communityId), new CommunityUpdated(view));
+            before.announce(c);
             return view;
         });
     }

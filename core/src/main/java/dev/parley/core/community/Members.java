@@ -83,7 +83,10 @@ public final class Members {
         return changeRole(caller, communityId, userId, roleId, true);
     }
 
-    /** Takes a role from a member, under the same rules as {@link #addRole}. Idempotent. */
+    /**
+     * Takes a role from a member, under the same rules as {@link #addRole}. Idempotent. Either way,
+     * channels the change shows or hides for the member follow its MemberUpdated (see {@link Visibility}).
+     */
     public MemberView removeRole(Caller caller, long communityId, long userId, long roleId) {
         return changeRole(caller, communityId, userId, roleId, false);
     }
@@ -105,7 +108,13 @@ public final class Members {
             access.requireHolds(role.permissions());
             Set<Long> roles = new HashSet<>(target.roleIds());
             boolean changed = add ? roles.add(roleId) : roles.remove(roleId);
-            return changed ? save(c, target.withRoles(roles)) : Views.member(c.tx(), target);
+            if (!changed) {
+                return Views.member(c.tx(), target);
+            }
+            Visibility before = Visibility.before(c.tx(), communityId, Set.of(userId));
+            MemberView view = save(c, target.withRoles(roles));
+            before.announce(c);
+            return view;
         });
     }
 

@@ -106,8 +106,12 @@ public final class Conversations {
 
     /** The caller's DMs and groups, most recent activity first. */
     public List<ConversationView> list(Caller caller) {
-        return mutations.read(tx -> tx.conversations().ofUser(caller.userId()).stream()
-                .map(co -> ConversationViews.of(tx, co, caller.userId())).toList());
+        return mutations.read(tx -> list(tx, caller.userId()));
+    }
+
+    /** {@link #list(Caller)} inside a transaction of the caller's (READY builds its snapshot in one). */
+    public static List<ConversationView> list(Tx tx, long userId) {
+        return tx.conversations().ofUser(userId).stream().map(co -> ConversationViews.of(tx, co, userId)).toList();
     }
 
     public ConversationView get(Caller caller, long id) {

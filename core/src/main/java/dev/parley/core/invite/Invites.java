@@ -7,6 +7,7 @@ import dev.parley.core.Failure;
 import dev.parley.core.Mutations;
 import dev.parley.core.Views;
 import dev.parley.core.community.Access;
+import dev.parley.core.community.CommunityPermissions;
 import dev.parley.domain.community.Community;
 import dev.parley.domain.community.Member;
 import dev.parley.domain.invite.Invite;
@@ -25,6 +26,7 @@ import dev.parley.store.Tx;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -62,7 +64,7 @@ public final class Invites {
                     maxAge == 0 ? null : now.plusSeconds(maxAge), request.maxUses() == null ? 0 : request.maxUses(), 0);
             c.tx().invites().insert(invite);
             InviteView view = Views.invite(invite);
-            c.emit(new Audience.Community(communityId), new InviteCreated(view));
+            c.emit(managersAnd(c.tx(), communityId, caller.userId()), new InviteCreated(view));
             return view;
         });
     }
@@ -121,9 +123,22 @@ public final class Invites {
                 access.require(Permission.MANAGE_COMMUNITY);
             }
             c.tx().invites().delete(code);
-            c.emit(new Audience.Community(invite.communityId()), new InviteDeleted(invite.communityId(), code));
+            c.emit(managersAnd(c.tx(), invite.communityId(), invite.inviterId()), new InviteDeleted(invite.communityId(), code));
             return null;
         });
+    }
+
+    /**
+     * Who hears of an invite: the members holding MANAGE_COMMUNITY (they may list and revoke every
+     * invite) and its creator, while still a member.
+     */
+    private static Audience managersAnd(Tx tx, long communityId, long inviterId) {
+        Set<Long> users = new HashSet<>(CommunityPermissions.load(tx, communityId)
+                .map(facts -> facts.holding(tx, Permission.MANAGE_COMMUNITY)).orElse(Set.of()));
+        if (tx.members().get(communityId, inviterId).isPresent()) {
+            users.add(inviterId);
+        }
+        return new Audience.Users(users);
     }
 
     private static Invite existing(Tx tx, String code) {

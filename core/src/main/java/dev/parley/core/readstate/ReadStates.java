@@ -5,10 +5,15 @@ import dev.parley.core.Caller;
 import dev.parley.core.Check;
 import dev.parley.core.Failure;
 import dev.parley.core.Mutations;
+import dev.parley.core.community.CommunityPermissions;
 import dev.parley.core.message.ChannelContext;
+import dev.parley.domain.channel.Channel;
 import dev.parley.domain.channel.ChannelType;
+import dev.parley.domain.community.Community;
+import dev.parley.domain.community.Member;
 import dev.parley.domain.message.Message;
 import dev.parley.domain.permission.Permission;
+import dev.parley.domain.permission.PermissionSet;
 import dev.parley.domain.readstate.ReadState;
 import dev.parley.domain.user.Settings;
 import dev.parley.protocol.error.ErrorCode;
@@ -21,6 +26,7 @@ import dev.parley.store.Tx;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Read state: per user and channel, the last message read and the last one delivered, kept by
@@ -54,25 +60,35 @@ public final class ReadStates {
 
     /** Read states of every text channel and conversation the caller can see. */
     public List<ReadStateView> all(Caller caller) {
-        return mutations.read(tx -> {
-            List<ReadStateView> views = new ArrayList<>();
-            for (var community : tx.communities().ofMember(caller.userId())) {
-                for (var channel : tx.channels().ofCommunity(community.id())) {
-                    if (channel.type() == ChannelType.CATEGORY) {
-                        continue;
-                    }
-                    try {
-                        views.add(view(tx, ChannelContext.of(tx, channel.id(), caller.userId()), caller.userId()));
-                    } catch (Failure invisible) {
-                        // a channel the caller cannot see has no read state for them
-                    }
+        return mutations.read(tx -> all(tx, caller.userId()));
+    }
+
+    /**
+     * {@link #all(Caller)} inside a transaction of the caller's (READY builds its snapshot in one).
+     * Permission facts are loaded once per community, not once per channel.
+     */
+    public static List<ReadStateView> all(Tx tx, long userId) {
+        List<ReadStateView> views = new ArrayList<>();
+        for (Community community : tx.communities().ofMember(userId)) {
+            Member member = tx.members().get(community.id(), userId).orElse(null);
+            CommunityPermissions facts = CommunityPermissions.load(tx, community.id()).orElse(null);
+            if (member == null || facts == null) {
+                continue;
+            }
+            for (Channel channel : facts.channels()) {
+                if (channel.type() == ChannelType.CATEGORY) {
+                    continue;
+                }
+                PermissionSet permissions = facts.in(member, channel);
+                if (permissions.has(Permission.VIEW_CHANNEL)) { // a channel the caller cannot see has no read state for them
+                    views.add(view(tx, channel.id(), permissions, member.roleIds(), userId));
                 }
             }
-            for (var conversation : tx.conversations().ofUser(caller.userId())) {
-                views.add(view(tx, ChannelContext.of(tx, conversation.id(), caller.userId()), caller.userId()));
-            }
-            return views;
-        });
+        }
+        for (var conversation : tx.conversations().ofUser(userId)) {
+            views.add(view(tx, ChannelContext.of(tx, conversation.id(), userId), userId));
+        }
+        return views;
     }
 
     /** Who a message of a DM or group reached and who read it; only its author may ask. */
@@ -139,11 +155,14 @@ public final class ReadStates {
     }
 
     private static ReadStateView view(Tx tx, ChannelContext ctx, long userId) {
-        long channelId = ctx.channelId();
+        return view(tx, ctx.channelId(), ctx.permissions(), ctx.roleIds(), userId);
+    }
+
+    private static ReadStateView view(Tx tx, long channelId, PermissionSet permissions, Set<Long> roleIds, long userId) {
         ReadState state = tx.readStates().get(userId, channelId).orElse(ReadState.none(userId, channelId));
-        boolean canRead = ctx.has(Permission.READ_MESSAGE_HISTORY);
+        boolean canRead = permissions.has(Permission.READ_MESSAGE_HISTORY);
         int unread = canRead ? tx.messages().countAfter(channelId, state.readSeq(), userId) : 0;
-        int mentions = canRead ? tx.messages().mentionsAfter(channelId, state.readSeq(), userId, ctx.roleIds()) : 0;
+        int mentions = canRead ? tx.messages().mentionsAfter(channelId, state.readSeq(), userId, roleIds) : 0;
         return new ReadStateView(channelId, state.readMessageId(), state.readSeq(), tx.messages().lastSeq(channelId), unread, mentions);
     }
 

@@ -7,6 +7,7 @@ import dev.parley.core.Failure;
 import dev.parley.core.Mutations;
 import dev.parley.core.Views;
 import dev.parley.core.community.Access;
+import dev.parley.core.community.Visibility;
 import dev.parley.domain.IdGenerator;
 import dev.parley.domain.channel.Channel;
 import dev.parley.domain.community.Member;
@@ -71,6 +72,7 @@ public final class Roles {
                     request.color() == null ? 0 : request.color(), position, permissions);
             access.requireAbove(role);
             access.requireHolds(permissions);
+            // A new role has no holders and no overwrite names it: nobody's view of a channel changes.
             c.tx().roles().insert(role);
             RoleView view = Views.role(role);
             c.emit(new Audience.Community(communityId), new RoleCreated(view));
@@ -100,17 +102,24 @@ public final class Roles {
                 long changed = old.permissions().bits() ^ permissions.bits();
                 access.requireHolds(new PermissionSet(changed));
             }
+            // Name, color and position grant nothing; only new permissions can change who sees what.
+            Visibility before = updated.permissions().equals(old.permissions()) ? null
+                    : Visibility.before(c.tx(), communityId);
             c.tx().roles().update(updated);
             RoleView view = Views.role(updated);
             c.emit(new Audience.Community(communityId), new RoleUpdated(view));
+            if (before != null) {
+                before.announce(c);
+            }
             return view;
         });
     }
 
     /**
      * Deletes a role. The store also takes it from its members and drops the overwrites that
-     * target it; each member and channel so changed is announced (MemberUpdated, ChannelUpdated)
-     * before RoleDeleted, so a client's copy stays whole without knowing the cascade.
+     * target it; each member and channel so changed is announced (MemberUpdated to the community,
+     * ChannelUpdated to the channel's viewers) before RoleDeleted, so a client's copy stays whole
+     * without knowing the cascade. Channels that appeared or disappeared for someone follow.
      */
     public void delete(Caller caller, long communityId, long roleId) {
         mutations.apply(c -> {
@@ -126,15 +135,18 @@ public final class Roles {
             List<Long> channels = tx.channels().ofCommunity(communityId).stream()
                     .filter(ch -> ch.overwrites().stream().anyMatch(o -> o.target() == Overwrite.Target.ROLE && o.targetId() == roleId))
                     .map(Channel::id).toList();
+            Visibility before = Visibility.before(tx, communityId);
             tx.roles().delete(roleId);
             Audience community = new Audience.Community(communityId);
             for (long userId : holders) {
                 tx.members().get(communityId, userId).ifPresent(m -> c.emit(community, new MemberUpdated(Views.member(tx, m))));
             }
             for (long channelId : channels) {
-                tx.channels().byId(channelId).ifPresent(ch -> c.emit(community, new ChannelUpdated(Views.channel(ch))));
+                tx.channels().byId(channelId).ifPresent(ch -> c.emit(new Audience.Channel(communityId, channelId),
+                        new ChannelUpdated(Views.channel(ch))));
             }
             c.emit(community, new RoleDeleted(communityId, roleId));
+            before.announce(c);
             return null;
         });
     }

@@ -5,6 +5,7 @@ import dev.parley.core.Mutations;
 import dev.parley.domain.user.Settings;
 import dev.parley.protocol.user.SettingsView;
 import dev.parley.protocol.user.UpdateSettingsRequest;
+import dev.parley.store.Tx;
 
 /** A user's privacy settings: who may DM them, and whether they send read receipts. */
 public final class Privacy {
@@ -15,7 +16,12 @@ public final class Privacy {
     }
 
     public SettingsView get(Caller caller) {
-        return mutations.read(tx -> view(tx.settings().get(caller.userId()).orElse(Settings.defaults(caller.userId()))));
+        return mutations.read(tx -> get(tx, caller.userId()));
+    }
+
+    /** {@link #get(Caller)} inside a transaction of the caller's. */
+    public static SettingsView get(Tx tx, long userId) {
+        return view(tx.settings().get(userId).orElse(Settings.defaults(userId)));
     }
 
     public SettingsView update(Caller caller, UpdateSettingsRequest request) {

@@ -1,5 +1,6 @@
 package dev.parley.http.health;
 
+import dev.parley.protocol.gateway.GatewayInfo;
 import dev.parley.core.Failure;
 import dev.parley.http.route.Call;
 import dev.parley.protocol.error.ErrorCode;
@@ -12,10 +13,12 @@ import tools.jackson.databind.JsonNode;
  * database answers too) and the OpenAPI document.
  */
 public final class HealthEndpoints {
+    private final String gatewayUrl;
     private final BooleanSupplier databaseReachable;
     private final Supplier<JsonNode> openApi;
 
-    public HealthEndpoints(BooleanSupplier databaseReachable, Supplier<JsonNode> openApi) {
+    public HealthEndpoints(BooleanSupplier databaseReachable, Supplier<JsonNode> openApi, String gatewayUrl) {
+        this.gatewayUrl = gatewayUrl;
         this.databaseReachable = databaseReachable;
         this.openApi = openApi;
     }
@@ -33,5 +36,10 @@ public final class HealthEndpoints {
 
     public JsonNode openApi(Call call) {
         return openApi.get();
+    }
+
+    /** Where clients open the WebSocket gateway (gateway.md §1): use the URL as given. */
+    public GatewayInfo gateway(Call call) {
+        return new GatewayInfo(gatewayUrl);
     }
 }

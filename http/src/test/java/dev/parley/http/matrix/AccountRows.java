@@ -34,6 +34,13 @@ final class AccountRows {
                         moderator   200 - -
                         owner       200 - -
                         """),
+                row("GET", "/api/v1/gateway", """
+                        anonymous   200 - -
+                        non_member  200 - -
+                        member      200 - -
+                        moderator   200 - -
+                        owner       200 - -
+                        """),
                 row("POST", "/api/v1/auth/register", """
                         anonymous   201 - -
                         non_member  201 - -

@@ -3,7 +3,10 @@ package dev.parley.store.sql;
 import static dev.parley.store.sql.Columns.millis;
 
 import dev.parley.domain.community.Member;
+import dev.parley.domain.user.User;
 import dev.parley.store.community.MemberStore;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,11 +32,12 @@ final class SqlMemberStore implements MemberStore {
     @Override
     public void insert(Member member) {
         sql.execute(sql.update("""
-                INSERT INTO members (community_id, user_id, nickname, joined_at)
-                VALUES (:community_id, :user_id, :nickname, :joined_at)""")
+                INSERT INTO members (community_id, user_id, nickname, nickname_canonical, joined_at)
+                VALUES (:community_id, :user_id, :nickname, :nickname_canonical, :joined_at)""")
                 .bind("community_id", member.communityId())
                 .bind("user_id", member.userId())
                 .bind("nickname", member.nickname())
+                .bind("nickname_canonical", canonical(member.nickname()))
                 .bind("joined_at", millis(member.joinedAt())));
         insertRoles(member);
     }
@@ -76,12 +80,77 @@ final class SqlMemberStore implements MemberStore {
                 (rs, ctx) -> CommunityRows.member(rs, roles.getOrDefault(rs.getLong("user_id"), Set.of())));
     }
 
+    @Override
+    public List<Member> ofUsers(long communityId, Collection<Long> userIds) {
+        List<Member> found = new ArrayList<>();
+        for (List<Long> chunk : IdChunks.of(userIds.stream().distinct().sorted().toList())) {
+            Map<Long, Set<Long>> roles = rolesOf(communityId, chunk);
+            found.addAll(sql.list(sql.query(SELECT + """
+                    WHERE community_id = :community AND user_id IN (<ids>)
+                    ORDER BY user_id""")
+                    .bind("community", communityId)
+                    .bindList("ids", chunk),
+                    (rs, ctx) -> CommunityRows.member(rs, roles.getOrDefault(rs.getLong("user_id"), Set.of()))));
+        }
+        return found;
+    }
+
+    /**
+     * SQLite's {@code substr} counts characters (code points), so the prefix length is given in
+     * code points too. Scans the community's members; fine for the sizes REQUEST_MEMBERS serves.
+     */
+    @Override
+    public List<Member> search(long communityId, String prefix, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        String wanted = User.canonical(prefix);
+        List<Member> rows = sql.list(sql.query("""
+                SELECT m.community_id, m.user_id, m.nickname, m.joined_at
+                  FROM members m JOIN users u ON u.id = m.user_id
+                 WHERE m.community_id = :community
+                   AND (substr(u.username_canonical, 1, :length) = :prefix
+                        OR substr(m.nickname_canonical, 1, :length) = :prefix)
+                 ORDER BY u.username_canonical, m.user_id
+                 LIMIT :limit""")
+                .bind("community", communityId)
+                .bind("prefix", wanted)
+                .bind("length", wanted.codePointCount(0, wanted.length()))
+                .bind("limit", limit), (rs, ctx) -> CommunityRows.member(rs, Set.of()));
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, Set<Long>> roles = rolesOf(communityId, rows.stream().map(Member::userId).toList());
+        return rows.stream().map(m -> m.withRoles(roles.getOrDefault(m.userId(), Set.of()))).toList();
+    }
+
+    /** The explicit roles of some members, by user id. */
+    private Map<Long, Set<Long>> rolesOf(long communityId, List<Long> userIds) {
+        Map<Long, Set<Long>> roles = new HashMap<>();
+        for (List<Long> chunk : IdChunks.of(userIds)) {
+            for (long[] pair : sql.list(sql.query("""
+                    SELECT user_id, role_id FROM member_roles
+                     WHERE community_id = :community AND user_id IN (<ids>)""")
+                    .bind("community", communityId)
+                    .bindList("ids", chunk), (rs, ctx) -> new long[] {rs.getLong("user_id"), rs.getLong("role_id")})) {
+                roles.computeIfAbsent(pair[0], id -> new HashSet<>()).add(pair[1]);
+            }
+        }
+        return roles;
+    }
+
+    private static String canonical(String nickname) {
+        return nickname == null ? null : User.canonical(nickname);
+    }
+
     /** Replaces the nickname and the explicit roles; joined_at never changes. */
     @Override
     public void update(Member member) {
         sql.executeOne(sql.update(
-                        "UPDATE members SET nickname = :nickname WHERE community_id = :community AND user_id = :user")
+                        "UPDATE members SET nickname = :nickname, nickname_canonical = :nickname_canonical"
+                                + " WHERE community_id = :community AND user_id = :user")
                 .bind("nickname", member.nickname())
+                .bind("nickname_canonical", canonical(member.nickname()))
                 .bind("community", member.communityId())
                 .bind("user", member.userId()), "member " + member.communityId() + "/" + member.userId());
         sql.execute(sql.update("DELETE FROM member_roles WHERE community_id = :community AND user_id = :user")

@@ -1,6 +1,7 @@
 package dev.parley.store.community;
 
 import dev.parley.domain.community.Member;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,16 @@ public interface MemberStore {
 
     /** Members with user id greater than {@code afterUserId}, by user id, at most {@code limit}. */
     List<Member> page(long communityId, long afterUserId, int limit);
+
+    /** The members among {@code userIds}, by user id; ids of non-members are left out, duplicates count once. */
+    List<Member> ofUsers(long communityId, Collection<Long> userIds);
+
+    /**
+     * Members whose username or nickname starts with {@code prefix}, both compared in
+     * {@link dev.parley.domain.user.User#canonical} form (case-insensitively), ordered by canonical
+     * username then user id, at most {@code limit}. An empty prefix matches every member.
+     */
+    List<Member> search(long communityId, String prefix, int limit);
 
     /** Replaces nickname and roles. @throws dev.parley.store.StoreException.NotFound */
     void update(Member member);

@@ -205,4 +205,83 @@ public abstract class MemberStoreContract extends StorageContract {
         inWrite(tx -> tx.members().delete(empty.id(), world.owner().id()));
         assertThat(committed().members().count(empty.id())).isZero();
     }
+
+    @Test
+    void ofUsersReturnsTheMembersAmongTheIdsByUserIdWithTheirRoles() {
+        BasicCommunity world = fixtures.basicCommunity();
+        BasicCommunity elsewhere = fixtures.basicCommunity();
+        Role mod = fixtures.role(world.community(), "mod", 1, PermissionSet.NONE);
+        Member modded = world.memberMembership().withRoles(Set.of(mod.id()));
+        insert(world.rows());
+        insert(elsewhere.rows());
+        insert(mod);
+        inWrite(tx -> tx.members().update(modded));
+
+        List<Member> found = committed().members().ofUsers(world.id(), List.of(
+                world.stranger().id(), world.member().id(), elsewhere.member().id(), world.owner().id(),
+                world.member().id(), fixtures.id()));
+
+        assertThat(found).containsExactly(world.ownerMembership(), modded);
+        assertThat(found.get(1).roleIds()).containsExactly(mod.id());
+        assertThat(committed().members().ofUsers(world.id(), List.of())).isEmpty();
+    }
+
+    @Test
+    void ofUsersAnswersForMoreIdsThanOneStatementHolds() {
+        User owner = fixtures.user("owner");
+        Community community = fixtures.community(owner);
+        List<User> users = IntStream.range(0, 1203).mapToObj(i -> fixtures.user("user" + i)).toList();
+        List<Member> members = users.stream().filter(u -> users.indexOf(u) % 2 == 0)
+                .map(u -> fixtures.member(community, u)).toList();
+        insert(owner, community);
+        insert(users);
+        insert(members);
+
+        assertThat(committed().members().ofUsers(community.id(), users.stream().map(User::id).toList()))
+                .containsExactlyElementsOf(members);
+    }
+
+    @Test
+    void searchMatchesAPrefixOfUsernameOrNicknameIgnoringCaseOrderedByUsername() {
+        User owner = fixtures.user("Zed");
+        User ada = fixtures.user("ada");
+        User adam = fixtures.user("Adam");
+        User bob = fixtures.user("bob");
+        User carl = fixtures.user("carl");
+        Community community = fixtures.community(owner);
+        Role mod = fixtures.role(community, "mod", 1, PermissionSet.NONE);
+        insert(owner, ada, adam, bob, carl, community, fixtures.everyoneRole(community), mod);
+        Member bobby = fixtures.member(community, bob, mod).withNickname("ADMIRAL Bob");
+        insert(fixtures.member(community, owner).withNickname("zed"), fixtures.member(community, carl),
+                fixtures.member(community, adam), bobby, fixtures.member(community, ada));
+
+        List<Member> found = committed().members().search(community.id(), "aD", 10);
+
+        assertThat(found).extracting(Member::userId).containsExactly(ada.id(), adam.id(), bob.id());
+        assertThat(found.get(2)).isEqualTo(bobby);
+        assertThat(committed().members().search(community.id(), "ZE", 10)).extracting(Member::userId)
+                .containsExactly(owner.id());
+        assertThat(committed().members().search(community.id(), "nobody", 10)).isEmpty();
+        assertThat(committed().members().search(community.id(), "", 3)).extracting(Member::userId)
+                .containsExactly(ada.id(), adam.id(), bob.id());
+    }
+
+    @Test
+    void searchIsLimitedAndSeesOnlyTheCommunityAndTheCurrentNickname() {
+        BasicCommunity world = fixtures.basicCommunity();
+        BasicCommunity elsewhere = fixtures.basicCommunity();
+        insert(world.rows());
+        insert(elsewhere.rows());
+        inWrite(tx -> tx.members().update(world.memberMembership().withNickname("Émile")));
+
+        assertThat(committed().members().search(world.id(), "ÉMI", 10)).extracting(Member::userId)
+                .containsExactly(world.member().id());
+        assertThat(committed().members().search(world.id(), "owner", 10)).containsExactly(world.ownerMembership());
+        assertThat(committed().members().search(world.id(), "stranger", 10)).isEmpty();
+        assertThat(committed().members().search(world.id(), "", 1)).hasSize(1);
+        assertThat(committed().members().search(world.id(), "", 0)).isEmpty();
+
+        inWrite(tx -> tx.members().update(world.memberMembership().withNickname(null)));
+        assertThat(committed().members().search(world.id(), "émi", 10)).isEmpty();
+    }
 }

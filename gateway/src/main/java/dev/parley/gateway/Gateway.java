@@ -1,0 +1,93 @@
+package dev.parley.gateway;
+
+import dev.parley.bus.Bus;
+import dev.parley.core.Caller;
+import dev.parley.core.Failure;
+import dev.parley.protocol.gateway.Identify;
+import java.time.InstantSource;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One node's gateway: the Netty server, the hub, and the bus subscription that feeds it. Start
+ * with {@link #start()}; {@link #close()} closes every connection with {@code server_restarting}.
+ */
+public final class Gateway implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Gateway.class);
+
+    private final GatewayConfig config;
+    private final GatewayFacts facts;
+    private final InstantSource clock;
+    private final Hub hub;
+    private final Bus bus;
+    private final ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
+    private final GatewayServer server;
+    private Bus.Subscription subscription;
+
+    public Gateway(GatewayConfig config, GatewayFacts facts, Bus bus, InstantSource clock) {
+        this.config = config;
+        this.facts = facts;
+        this.clock = clock;
+        this.bus = bus;
+        this.hub = new Hub(config, facts, clock);
+        this.server = new GatewayServer(this);
+    }
+
+    /** Subscribes to the bus, starts the hub and listens; returns the bound port. */
+    public int start() {
+        subscription = bus.subscribe(hub::publish);
+        hub.start();
+        return server.start();
+    }
+
+    @Override
+    public void close() {
+        if (subscription != null) {
+            subscription.close();
+        }
+        hub.close();
+        server.close();
+        blocking.shutdown();
+    }
+
+    GatewayConfig config() {
+        return config;
+    }
+
+    GatewayFacts facts() {
+        return facts;
+    }
+
+    InstantSource clock() {
+        return clock;
+    }
+
+    Hub hub() {
+        return hub;
+    }
+
+    /** Runs blocking work (database, hashing) off the event loops. */
+    void offload(Runnable work) {
+        blocking.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                log.error("gateway task failed", e);
+            }
+        });
+    }
+
+    /** IDENTIFY after the token checked out: the snapshot and memberships, then the hub attaches. */
+    void identify(Connection connection, Caller caller, Identify identify) {
+        try {
+            GatewayFacts.Snapshot snapshot = facts.snapshot(caller);
+            GatewayFacts.Memberships memberships = facts.memberships(caller.userId());
+            hub.identify(connection, caller, snapshot, memberships, identify.presence());
+        } catch (Failure f) {
+            log.debug("identify failed: {}", f.getMessage());
+            connection.close(dev.parley.protocol.gateway.CloseCode.AUTHENTICATION_FAILED);
+        }
+    }
+}

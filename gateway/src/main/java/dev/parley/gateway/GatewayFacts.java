@@ -1,0 +1,65 @@
+package dev.parley.gateway;
+
+import dev.parley.core.Caller;
+import dev.parley.protocol.conversation.ConversationView;
+import dev.parley.protocol.gateway.CommunitySnapshot;
+import dev.parley.protocol.gateway.MembersChunk;
+import dev.parley.protocol.gateway.RequestMembers;
+import dev.parley.protocol.message.MessageView;
+import dev.parley.protocol.message.ReadStateView;
+import dev.parley.protocol.message.SendMessageRequest;
+import dev.parley.protocol.user.SettingsView;
+import dev.parley.protocol.user.UserSelf;
+import dev.parley.store.event.LoggedEvent;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the gateway asks of the core: the one seam between transport and use cases. Every method
+ * may block on the database, so callers run it on a virtual thread, never on an event loop or the
+ * hub. Failures are {@link dev.parley.core.Failure}s, turned into ERROR frames or close codes.
+ */
+public interface GatewayFacts {
+    /** The caller behind an access token; fails when the token or its login session is not valid. */
+    Caller authenticate(String accessToken, String ip);
+
+    /** The READY snapshot, consistent with the event log up to {@link Snapshot#position()}. */
+    Snapshot snapshot(Caller caller);
+
+    /** The communities and conversations (with their participants) of a user, now. */
+    Memberships memberships(long userId);
+
+    /** For each of these users who is a member, the community's channels they may view now. */
+    Map<Long, Set<Long>> visibleChannels(long communityId, Collection<Long> userIds);
+
+    /**
+     * Checks that the caller may type (send) in the channel, failing as a send would; returns the
+     * channel's community id, or 0 for a DM or group.
+     */
+    long checkTyping(Caller caller, long channelId);
+
+    MessageView send(Caller caller, long channelId, SendMessageRequest request);
+
+    MembersChunk requestMembers(Caller caller, RequestMembers request);
+
+    /** Event-log entries after a position, oldest first. */
+    List<LoggedEvent> eventsAfter(long position, int limit);
+
+    /** The newest event-log position. */
+    long head();
+
+    /** Everything READY carries but the session id and presences, read at one log position. */
+    record Snapshot(long position, UserSelf user, SettingsView settings, List<CommunitySnapshot> communities,
+                    List<ConversationView> conversations, List<ReadStateView> readStates) {
+    }
+
+    /** A user's communities, and the participants of each of their DMs and groups. */
+    record Memberships(Set<Long> communityIds, Map<Long, Set<Long>> conversations) {
+        public Memberships {
+            communityIds = Set.copyOf(communityIds);
+            conversations = Map.copyOf(conversations);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.parley.gateway;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.ServerSocketChannel;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpServerCodec;
+import java.net.InetSocketAddress;
+
+/**
+ * The Netty side: binds the port, and gives each accepted socket an HTTP codec and the
+ * {@link Handshake}, which upgrades {@code GET /gateway} to a WebSocket {@link Connection}. Uses
+ * epoll where it is available. Each event loop is a hub shard for writes: all frames of a
+ * connection are written on its loop, in batches.
+ */
+final class GatewayServer {
+    private static final int MAX_HANDSHAKE_BYTES = 8 * 1024;
+
+    private final Gateway gateway;
+    private EventLoopGroup group;
+    private Channel listener;
+
+    GatewayServer(Gateway gateway) {
+        this.gateway = gateway;
+    }
+
+    int start() {
+        boolean epoll = Epoll.isAvailable();
+        IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+        group = new MultiThreadIoEventLoopGroup(io);
+        Class<? extends ServerSocketChannel> type = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
+        long maxBytes = gateway.config().maxQueuedBytes();
+        ServerBootstrap bootstrap = new ServerBootstrap()
+                .group(group)
+                .channel(type)
+                .option(ChannelOption.SO_BACKLOG, 4_096)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK,
+                        new WriteBufferWaterMark((int) Math.min(Integer.MAX_VALUE, maxBytes / 2), (int) Math.min(Integer.MAX_VALUE, maxBytes)))
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ch.pipeline().addLast("http", new HttpServerCodec(4_096, MAX_HANDSHAKE_BYTES, 8_192))
+                                .addLast("aggregate", new HttpObjectAggregator(MAX_HANDSHAKE_BYTES))
+                                .addLast("handshake", new Handshake(gateway));
+                    }
+                });
+        listener = bootstrap.bind(gateway.config().host(), gateway.config().port()).syncUninterruptibly().channel();
+        return ((InetSocketAddress) listener.localAddress()).getPort();
+    }
+
+    void close() {
+        if (listener != null) {
+            listener.close().syncUninterruptibly();
+        }
+        if (group != null) {
+            group.shutdownGracefully(0, 2, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+        }
+    }
+}

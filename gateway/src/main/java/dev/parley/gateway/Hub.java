@@ -1,0 +1,471 @@
+package dev.parley.gateway;
+
+import dev.parley.bus.Audience;
+import dev.parley.bus.Committed;
+import dev.parley.core.Caller;
+import dev.parley.core.json.Json;
+import dev.parley.protocol.event.Event;
+import dev.parley.protocol.event.SessionsRevoked;
+import dev.parley.protocol.event.UserDeleted;
+import dev.parley.protocol.gateway.CloseCode;
+import dev.parley.protocol.gateway.Envelope;
+import dev.parley.protocol.gateway.GatewayLimits;
+import dev.parley.protocol.gateway.MembersChunk;
+import dev.parley.protocol.gateway.Op;
+import dev.parley.protocol.gateway.PresenceUpdate;
+import dev.parley.protocol.gateway.Ready;
+import dev.parley.protocol.gateway.RequestMembers;
+import dev.parley.protocol.gateway.Resumed;
+import dev.parley.protocol.gateway.Resync;
+import dev.parley.protocol.gateway.Typing;
+import dev.parley.store.event.LoggedEvent;
+import io.netty.buffer.ByteBuf;
+import java.security.SecureRandom;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The fan-out hub: one thread that routes every committed event, in event-log order, to the
+ * sessions whose user may see it, assigns each session's sequence numbers, and owns every
+ * session, subscription and presence on this node. Event loops only write what it hands them
+ * ({@link Outbox}); they never decide who receives what.
+ *
+ * <p>Order: the bus may deliver commits out of order or not at all (it is a doorbell); the hub
+ * keeps a cursor, the last log position routed, routes a commit that is next in line at once and
+ * reads the log from the database to fill any gap, so every session sees events in log order
+ * without holes.
+ */
+final class Hub implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Hub.class);
+    private static final int CATCH_UP_PAGE = 1_000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final GatewayConfig config;
+    private final GatewayFacts facts;
+    private final InstantSource clock;
+    private final LinkedBlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
+    private final Thread thread;
+    private final Subscriptions subscriptions;
+    private final PresenceBoard presence;
+    private final Outbox outbox;
+    private final Map<String, Session> sessions = new HashMap<>();
+    private final Map<Long, List<Session>> sessionsOfUser = new HashMap<>();
+    private final Map<String, Long> typingRelayed = new HashMap<>();
+    private volatile boolean running = true;
+    private long cursor;
+
+    Hub(GatewayConfig config, GatewayFacts facts, InstantSource clock) {
+        this.config = config;
+        this.facts = facts;
+        this.clock = clock;
+        this.subscriptions = new Subscriptions(facts);
+        this.outbox = new Outbox(config.maxQueuedBytes(), config.maxQueuedFrames());
+        this.presence = new PresenceBoard(subscriptions, outbox, this::connectionsOf);
+        this.cursor = facts.head();
+        this.thread = Thread.ofPlatform().name("parley-gateway-hub").daemon().unstarted(this::run);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    // ---- entry points: each enqueues a task for the hub thread ----
+
+    void publish(Committed committed) {
+        enqueue(() -> onCommitted(committed));
+    }
+
+    void identify(Connection connection, Caller caller, GatewayFacts.Snapshot snapshot,
+                  GatewayFacts.Memberships memberships, PresenceUpdate initial) {
+        enqueue(() -> onIdentify(connection, caller, snapshot, memberships, initial));
+    }
+
+    void resume(Connection connection, Caller caller, String sessionId, long seq) {
+        enqueue(() -> onResume(connection, caller, sessionId, seq));
+    }
+
+    void detach(Connection connection, boolean endSession) {
+        enqueue(() -> onDetach(connection, endSession));
+    }
+
+    void acknowledge(Connection connection, Session session, long seq) {
+        enqueue(() -> {
+            if (seq > session.lastS) {
+                connection.close(CloseCode.INVALID_SEQ);
+            } else {
+                session.acknowledge(seq);
+            }
+        });
+    }
+
+    void typing(long userId, long channelId, long communityId) {
+        enqueue(() -> onTyping(userId, channelId, communityId));
+    }
+
+    void presence(Connection connection, PresenceUpdate update) {
+        enqueue(() -> {
+            Session session = connection.session;
+            if (session != null) {
+                presence.update(session.userId, connection, update, clock.millis());
+            }
+        });
+    }
+
+    void membersChunk(Connection connection, RequestMembers request, MembersChunk chunk) {
+        enqueue(() -> {
+            MembersChunk answer = Boolean.TRUE.equals(request.presences())
+                    ? new MembersChunk(chunk.communityId(), chunk.members(),
+                    presence.of(chunk.members().stream().map(m -> m.user().id()).toList()), chunk.notFound(),
+                    chunk.next(), chunk.nonce())
+                    : chunk;
+            outbox.frame(connection, Json.write(Envelope.of(Op.MEMBERS_CHUNK, answer)));
+        });
+    }
+
+    /** Closes every connection with {@code server_restarting} and stops the hub. */
+    @Override
+    public void close() {
+        enqueue(() -> {
+            sessions.values().forEach(s -> {
+                if (s.connection != null) {
+                    s.connection.close(CloseCode.SERVER_RESTARTING);
+                }
+            });
+            running = false;
+        });
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void enqueue(Runnable task) {
+        tasks.add(task);
+    }
+
+    private void run() {
+        List<Runnable> batch = new ArrayList<>();
+        long nextSweep = clock.millis() + 1_000;
+        while (running) {
+            try {
+                Runnable first = tasks.poll(250, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    batch.add(first);
+                    tasks.drainTo(batch, 4_096);
+                }
+                for (Runnable task : batch) {
+                    runSafely(task);
+                }
+                batch.clear();
+                if (clock.millis() >= nextSweep) {
+                    runSafely(this::sweep);
+                    nextSweep = clock.millis() + 1_000;
+                }
+                outbox.flush();
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+        outbox.flush();
+    }
+
+    private void runSafely(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            log.error("gateway hub task failed", e);
+        }
+    }
+
+    // ---- routing ----
+
+    private void onCommitted(Committed committed) {
+        if (committed.position() <= cursor) {
+            return; // already routed, read from the log while filling a gap
+        }
+        if (committed.position() == cursor + 1) {
+            route(new LogEvent(committed.position(), committed.dispatch().audience(), committed.dispatch().event(),
+                    dev.parley.core.Mutations.type(committed.dispatch().event()), committed.payload()));
+        } else {
+            catchUp(committed.position());
+        }
+    }
+
+    /** Reads and routes the log from the cursor up to at least {@code target}. */
+    private void catchUp(long target) {
+        while (cursor < target) {
+            List<LoggedEvent> page = facts.eventsAfter(cursor, CATCH_UP_PAGE);
+            if (page.isEmpty()) {
+                log.warn("event log ends at {} but position {} was published", cursor, target);
+                return;
+            }
+            page.forEach(e -> route(decode(e)));
+        }
+    }
+
+    private static LogEvent decode(LoggedEvent e) {
+        Event event = Json.mapper().readValue(e.payload(), Event.class);
+        return new LogEvent(e.position(), Audience.decode(e.audience()), event, e.type(), e.payload());
+    }
+
+    private void route(LogEvent event) {
+        cursor = event.position();
+        subscriptions.before(event.event());
+        Set<Long> users = subscriptions.resolve(event.audience());
+        if (!users.isEmpty()) {
+            ByteBuf body = Frames.body(event.payload());
+            try {
+                for (long user : users) {
+                    for (Session session : sessionsOf(user)) {
+                        send(session, event, body);
+                    }
+                }
+            } finally {
+                body.release();
+            }
+        }
+        subscriptions.after(event.event(), event.audience());
+        control(event.event());
+    }
+
+    private void send(Session session, LogEvent event, ByteBuf body) {
+        if (event.position() <= session.startAfter) {
+            return; // already part of this session's READY
+        }
+        long s = session.assign(event, config.resumeMaxEvents());
+        if (session.connection != null) {
+            outbox.dispatch(session.connection, s, event.type(), body);
+        }
+    }
+
+    /** Ended login sessions and deleted accounts close their sockets (4012), after the event. */
+    private void control(Event event) {
+        switch (event) {
+            case SessionsRevoked e -> {
+                Set<String> ended = Set.copyOf(e.sessionIds());
+                for (Session session : List.copyOf(sessionsOf(e.userId()))) {
+                    if (ended.contains(Long.toString(session.loginSessionId))) {
+                        revoke(session);
+                    }
+                }
+            }
+            case UserDeleted e -> List.copyOf(sessionsOf(e.userId())).forEach(this::revoke);
+            default -> { }
+        }
+    }
+
+    private void revoke(Session session) {
+        if (session.connection != null) {
+            session.connection.close(CloseCode.SESSION_REVOKED);
+        }
+        drop(session);
+    }
+
+    // ---- sessions ----
+
+    private void onIdentify(Connection connection, Caller caller, GatewayFacts.Snapshot snapshot,
+                            GatewayFacts.Memberships memberships, PresenceUpdate initial) {
+        if (connection.closing()) {
+            return;
+        }
+        Session session = new Session("gw_" + HexFormat.of().formatHex(randomBytes()), caller.userId(), caller.sessionId());
+        session.startAfter = snapshot.position();
+        if (!subscriptions.present(caller.userId())) {
+            subscriptions.add(caller.userId(), memberships);
+        }
+        sessions.put(session.id, session);
+        sessionsOfUser.computeIfAbsent(caller.userId(), u -> new ArrayList<>()).add(session);
+        attach(session, connection);
+        presence.connected(caller.userId(), connection, initial, clock.millis());
+        Ready ready = new Ready(session.id, snapshot.user(), snapshot.settings(), snapshot.communities(),
+                snapshot.conversations(), snapshot.readStates(), presence.visibleTo(caller.userId()));
+        outbox.frame(connection, Json.write(Envelope.of(Op.READY, ready)));
+        connection.authenticated(caller);
+        if (snapshot.position() < cursor) {
+            backlog(session, snapshot.position());
+        }
+    }
+
+    /** Routes to one new session what the hub passed between its snapshot and now. */
+    private void backlog(Session session, long after) {
+        long from = after;
+        while (from < cursor) {
+            List<LoggedEvent> page = facts.eventsAfter(from, CATCH_UP_PAGE);
+            if (page.isEmpty()) {
+                return;
+            }
+            for (LoggedEvent logged : page) {
+                if (logged.position() > cursor) {
+                    return;
+                }
+                LogEvent event = decode(logged);
+                if (subscriptions.resolve(event.audience()).contains(session.userId)) {
+                    ByteBuf body = Frames.body(event.payload());
+                    try {
+                        send(session, event, body);
+                    } finally {
+                        body.release();
+                    }
+                }
+                from = logged.position();
+            }
+        }
+    }
+
+    private void onResume(Connection connection, Caller caller, String sessionId, long seq) {
+        if (connection.closing()) {
+            return;
+        }
+        Session session = sessions.get(sessionId);
+        if (session == null || session.userId != caller.userId() || session.loginSessionId != caller.sessionId()) {
+            resync(connection, Resync.SESSION_UNKNOWN);
+            return;
+        }
+        if (seq > session.lastS) {
+            connection.close(CloseCode.INVALID_SEQ);
+            return;
+        }
+        if (session.connection == null && expired(session)) {
+            drop(session);
+            resync(connection, Resync.WINDOW_EXPIRED);
+            return;
+        }
+        if (seq < session.firstHeld() - 1) {
+            if (session.connection != null) {
+                session.connection.close(CloseCode.SESSION_REPLACED);
+            }
+            drop(session);
+            resync(connection, Resync.TOO_MANY_EVENTS);
+            return;
+        }
+        if (session.connection != null && session.connection != connection) {
+            Connection old = session.connection;
+            presence.disconnected(session.userId, old, clock.millis());
+            old.session = null;
+            old.close(CloseCode.SESSION_REPLACED);
+        }
+        attach(session, connection);
+        presence.connected(session.userId, connection, null, clock.millis());
+        int replayed = 0;
+        long s = session.firstHeld();
+        for (LogEvent event : session.sent) {
+            if (s > seq) {
+                ByteBuf body = Frames.body(event.payload());
+                outbox.dispatch(connection, s, event.type(), body);
+                body.release();
+                replayed++;
+            }
+            s++;
+        }
+        outbox.frame(connection, Json.write(Envelope.of(Op.RESUMED, new Resumed(replayed, presence.visibleTo(session.userId)))));
+        connection.authenticated(caller);
+    }
+
+    private void resync(Connection connection, String reason) {
+        outbox.frame(connection, Json.write(Envelope.of(Op.RESYNC, new Resync(reason))));
+        connection.resynced();
+    }
+
+    private void attach(Session session, Connection connection) {
+        session.connection = connection;
+        session.detachedAtMillis = 0;
+        connection.session = session;
+    }
+
+    private void onDetach(Connection connection, boolean endSession) {
+        Session session = connection.session;
+        if (session == null || session.connection != connection) {
+            return;
+        }
+        session.connection = null;
+        session.detachedAtMillis = clock.millis();
+        presence.disconnected(session.userId, connection, clock.millis());
+        if (endSession) {
+            drop(session);
+        }
+    }
+
+    private void drop(Session session) {
+        sessions.remove(session.id);
+        List<Session> ofUser = sessionsOfUser.get(session.userId);
+        if (ofUser != null) {
+            ofUser.remove(session);
+            if (ofUser.isEmpty()) {
+                sessionsOfUser.remove(session.userId);
+                subscriptions.remove(session.userId);
+            }
+        }
+        if (session.connection != null) {
+            presence.disconnected(session.userId, session.connection, clock.millis());
+            session.connection.session = null;
+            session.connection = null;
+        }
+    }
+
+    private boolean expired(Session session) {
+        return session.connection == null
+                && clock.millis() - session.detachedAtMillis > config.resumeWindow().toMillis();
+    }
+
+    private void sweep() {
+        for (Session session : List.copyOf(sessions.values())) {
+            if (expired(session) || (session.connection == null && session.overflowed)) {
+                drop(session);
+            }
+        }
+        presence.sweep(clock.millis());
+        long now = clock.millis();
+        typingRelayed.values().removeIf(at -> now - at > GatewayLimits.TYPING_RELAY_MIN_INTERVAL_MILLIS);
+    }
+
+    private List<Session> sessionsOf(long userId) {
+        return sessionsOfUser.getOrDefault(userId, List.of());
+    }
+
+    private List<Connection> connectionsOf(long userId) {
+        List<Connection> connections = new ArrayList<>();
+        for (Session session : sessionsOf(userId)) {
+            if (session.connection != null) {
+                connections.add(session.connection);
+            }
+        }
+        return connections;
+    }
+
+    // ---- typing ----
+
+    private void onTyping(long userId, long channelId, long communityId) {
+        long now = clock.millis();
+        String key = userId + ":" + channelId;
+        Long last = typingRelayed.get(key);
+        if (last != null && now - last < GatewayLimits.TYPING_RELAY_MIN_INTERVAL_MILLIS) {
+            return;
+        }
+        typingRelayed.put(key, now);
+        Set<Long> audience = communityId == 0 ? subscriptions.participants(channelId)
+                : subscriptions.viewersOf(communityId, channelId);
+        byte[] frame = Json.write(Envelope.of(Op.TYPING_START, new Typing(channelId, userId)));
+        for (long user : audience) {
+            if (user != userId) {
+                connectionsOf(user).forEach(c -> outbox.frame(c, frame));
+            }
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[8];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+}

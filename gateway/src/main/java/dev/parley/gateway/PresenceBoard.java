@@ -1,0 +1,135 @@
+package dev.parley.gateway;
+
+import dev.parley.core.json.Json;
+import dev.parley.protocol.gateway.Envelope;
+import dev.parley.protocol.gateway.GatewayLimits;
+import dev.parley.protocol.gateway.Op;
+import dev.parley.protocol.gateway.Presence;
+import dev.parley.protocol.gateway.PresenceUpdate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+
+/**
+ * Presence on this node (gateway.md §11), owned by the hub thread: each user's chosen status and
+ * each of their connections' idleness, merged into what peers see. A change of the merged status
+ * is sent as PRESENCE_UPDATE to present peers; a user's own devices see their chosen status.
+ * Going offline is announced only after a grace period, so a quick resume does not flicker.
+ */
+final class PresenceBoard {
+    private static final long OFFLINE_GRACE_MILLIS = GatewayLimits.PRESENCE_OFFLINE_GRACE_SECONDS * 1000L;
+
+    private static final class State {
+        String chosen = "online";
+        final Map<Connection, Boolean> afk = new IdentityHashMap<>();
+        String announced = Presences.OFFLINE;
+        long lastConnectionEndedMillis = -1;
+    }
+
+    private final Subscriptions subscriptions;
+    private final Outbox outbox;
+    private final LongFunction<List<Connection>> connectionsOf;
+    private final Map<Long, State> users = new HashMap<>();
+
+    PresenceBoard(Subscriptions subscriptions, Outbox outbox, LongFunction<List<Connection>> connectionsOf) {
+        this.subscriptions = subscriptions;
+        this.outbox = outbox;
+        this.connectionsOf = connectionsOf;
+    }
+
+    void connected(long userId, Connection connection, PresenceUpdate initial, long now) {
+        State state = users.computeIfAbsent(userId, u -> new State());
+        if (state.afk.isEmpty() && initial != null && initial.status() != null) {
+            state.chosen = initial.status();
+        }
+        state.afk.put(connection, initial != null && Boolean.TRUE.equals(initial.afk()));
+        state.lastConnectionEndedMillis = -1;
+        announceIfChanged(userId, state);
+    }
+
+    void disconnected(long userId, Connection connection, long now) {
+        State state = users.get(userId);
+        if (state != null && state.afk.remove(connection) != null && state.afk.isEmpty()) {
+            state.lastConnectionEndedMillis = now;
+        } else if (state != null) {
+            announceIfChanged(userId, state);
+        }
+    }
+
+    void update(long userId, Connection connection, PresenceUpdate update, long now) {
+        State state = users.get(userId);
+        if (state == null || !state.afk.containsKey(connection)) {
+            return;
+        }
+        if (update.status() != null) {
+            state.chosen = update.status();
+            byte[] own = frame(new Presence(userId, state.chosen, null));
+            connectionsOf.apply(userId).forEach(c -> outbox.frame(c, own));
+        }
+        if (update.afk() != null) {
+            state.afk.put(connection, update.afk());
+        }
+        announceIfChanged(userId, state);
+    }
+
+    /** Announces offline for users whose last connection ended more than the grace ago. */
+    void sweep(long now) {
+        for (var entry : List.copyOf(users.entrySet())) {
+            State state = entry.getValue();
+            if (state.afk.isEmpty() && state.lastConnectionEndedMillis >= 0
+                    && now - state.lastConnectionEndedMillis >= OFFLINE_GRACE_MILLIS) {
+                announceIfChanged(entry.getKey(), state);
+                users.remove(entry.getKey());
+            }
+        }
+    }
+
+    /** READY and RESUMED: the user's own entry and every present peer that is not offline. */
+    List<Presence> visibleTo(long userId) {
+        List<Presence> out = new ArrayList<>();
+        State own = users.get(userId);
+        out.add(new Presence(userId, own == null ? Presences.OFFLINE : own.chosen.equals("online")
+                ? Presences.merged(own.chosen, own.afk.values()) : own.chosen, null));
+        for (long peer : subscriptions.peersOf(userId)) {
+            if (peer != userId) {
+                String status = merged(peer);
+                if (!status.equals(Presences.OFFLINE)) {
+                    out.add(new Presence(peer, status, null));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The merged presence of each of these users (for MEMBERS_CHUNK). */
+    List<Presence> of(Collection<Long> userIds) {
+        return userIds.stream().map(u -> new Presence(u, merged(u), null)).toList();
+    }
+
+    private String merged(long userId) {
+        State state = users.get(userId);
+        return state == null ? Presences.OFFLINE : state.announced;
+    }
+
+    private void announceIfChanged(long userId, State state) {
+        String now = Presences.merged(state.chosen, state.afk.values());
+        if (now.equals(state.announced)) {
+            return;
+        }
+        state.announced = now;
+        byte[] frame = frame(new Presence(userId, now, null));
+        for (long peer : subscriptions.peersOf(userId)) {
+            if (peer != userId) {
+                connectionsOf.apply(peer).forEach(c -> outbox.frame(c, frame));
+            }
+        }
+    }
+
+    private static byte[] frame(Presence presence) {
+        return Json.write(Envelope.of(Op.PRESENCE_UPDATE, presence));
+    }
+}
