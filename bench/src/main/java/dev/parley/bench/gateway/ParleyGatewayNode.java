@@ -50,7 +50,8 @@ import java.util.concurrent.Future;
  *
  * It writes the roster ({@link Roster}: {@code token fanoutChannelId latencyChannelId} per user,
  * {@code 0} for none), serves {@link HeapEndpoint}, prints {@code @SERVER ws=... admin=... roster=...}
- * and runs until its standard input closes.
+ * and runs until its standard input closes. {@code --setup-only true} goes on without a gateway,
+ * to time and check the set-up alone.
  */
 public final class ParleyGatewayNode {
     private static final String IP = "127.0.0.1";
@@ -91,7 +92,7 @@ public final class ParleyGatewayNode {
         try (Parley parley = Parley.open(config, InstantSource.system())) {
             parley.serve();
             String gateway = discover(URI.create("http://" + IP + ":" + port + "/api/v1/gateway"));
-            if (gateway == null) {
+            if (gateway == null && !a.containsKey("setup-only")) {
                 return;
             }
             long t0 = System.nanoTime();
@@ -116,6 +117,17 @@ public final class ParleyGatewayNode {
             if (url == null) {
                 System.out.println("@UNAVAILABLE GET /api/v1/gateway answered " + r.statusCode()
                         + ": this build of Parley serves no gateway yet");
+                return null;
+            }
+            // The route may name a URL before anything listens there: try one upgrade.
+            try {
+                http.newWebSocketBuilder().connectTimeout(java.time.Duration.ofSeconds(10))
+                        .buildAsync(URI.create(url), new java.net.http.WebSocket.Listener() { })
+                        .get(15, java.util.concurrent.TimeUnit.SECONDS).abort();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                System.out.println("@UNAVAILABLE GET /api/v1/gateway names " + url + " but no WebSocket upgrade succeeds there ("
+                        + (e.getCause() == null ? e : e.getCause()) + "): this build of Parley does not start its gateway yet");
+                return null;
             }
             return url;
         }
