@@ -49,6 +49,7 @@ final class GatewayClients implements AutoCloseable {
                 .webSocketUri(url)
                 .version(WebSocketVersion.V13)
                 .customHeaders(new DefaultHttpHeaders())
+                .generateOriginHeader(false) // a native client: no Origin, as the protocol allows
                 .maxFramePayloadLength(MAX_MESSAGE)
                 .handleCloseFrames(false)
                 .dropPongFrames(true)

@@ -1,5 +1,8 @@
 package dev.parley.bench.gateway;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -7,6 +10,7 @@ import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -14,15 +18,21 @@ import java.util.concurrent.TimeUnit;
  * One client of the load generator, as a real client behaves on the gateway: waits for
  * {@code HELLO}, heartbeats at the interval it names (carrying the last {@code s}), sends
  * {@code IDENTIFY} with its token, and reports {@code READY}, benchmark messages, acks, errors and
- * the close code to its {@link Events}. It never parses more of a frame than it needs (see
- * {@link Wire}).
+ * the close code to its {@link Events}. It never parses more of a frame than it needs: a
+ * DISPATCH is read straight from its bytes (the load generator shares the two cores with the
+ * server and must cost as little as it can per delivery); rarer frames through {@link Wire}.
  */
 final class GatewayConnection extends SimpleChannelInboundHandler<WebSocketFrame> {
+    private static final ByteBuf OP_KEY = key("\"op\":\"");
+    private static final ByteBuf SEQ_KEY = key("\"s\":");
+    private static final ByteBuf CONTENT_KEY = key("\"content\":\"" + Wire.CONTENT_PREFIX);
+
     /** What the load generator wants to hear about; called on the connection's event loop. */
     interface Events {
         void ready(GatewayConnection c);
 
-        void message(GatewayConnection c, long sentNanos, String tag);
+        /** A benchmark message arrived; {@code own} when it carries this connection's tag. */
+        void message(GatewayConnection c, long sentNanos, boolean own);
 
         void acked(GatewayConnection c);
 
@@ -37,6 +47,7 @@ final class GatewayConnection extends SimpleChannelInboundHandler<WebSocketFrame
     final String tag;
     final boolean sender;
     final long startedNanos;
+    private final byte[] tagBytes;
     private final Events events;
     private Channel channel;
     private long lastSeq = -1;
@@ -52,6 +63,7 @@ final class GatewayConnection extends SimpleChannelInboundHandler<WebSocketFrame
         this.index = index;
         this.who = who;
         this.tag = tag;
+        this.tagBytes = tag.getBytes(StandardCharsets.US_ASCII);
         this.sender = sender;
         this.events = events;
         this.startedNanos = System.nanoTime();
@@ -99,13 +111,18 @@ final class GatewayConnection extends SimpleChannelInboundHandler<WebSocketFrame
         if (!(frame instanceof TextWebSocketFrame text)) {
             return;
         }
+        ByteBuf bytes = text.content();
+        int opAt = ByteBufUtil.indexOf(OP_KEY, bytes);
+        if (opAt >= 0 && bytes.getByte(opAt + OP_KEY.readableBytes()) == 'D') {
+            dispatch(bytes); // the hot path: read straight from the bytes, no String
+            return;
+        }
         String s = text.text();
         String op = Wire.op(s);
         if (op == null) {
             return;
         }
         switch (op) {
-            case "DISPATCH" -> dispatch(s);
             case "HELLO" -> hello(ctx, s);
             case "READY" -> events.ready(this);
             case "MESSAGE_ACK" -> events.acked(this);
@@ -116,17 +133,46 @@ final class GatewayConnection extends SimpleChannelInboundHandler<WebSocketFrame
         }
     }
 
-    private void dispatch(String s) {
-        long seq = Wire.number(s, "s");
-        if (seq > 0) {
-            lastSeq = seq;
-        }
-        if (s.startsWith("{\"op\":\"DISPATCH\",\"t\":\"message_created\"") || "message_created".equals(Wire.string(s, "t"))) {
-            int at = Wire.content(s);
-            if (at >= 0) {
-                events.message(this, Wire.sentNanos(s, at), Wire.tag(s, at));
+    /**
+     * A DISPATCH: remember its {@code s} for heartbeats; if it carries benchmark content
+     * ({@code "content":"bench <nanos> <tag>"}: only message_created does here), report it.
+     */
+    private void dispatch(ByteBuf b) {
+        int s = ByteBufUtil.indexOf(SEQ_KEY, b);
+        if (s >= 0) {
+            long seq = digits(b, s + SEQ_KEY.readableBytes());
+            if (seq > 0) {
+                lastSeq = seq;
             }
         }
+        int at = ByteBufUtil.indexOf(CONTENT_KEY, b);
+        if (at < 0) {
+            return;
+        }
+        int from = at + CONTENT_KEY.readableBytes();
+        long sent = digits(b, from);
+        boolean own = false;
+        if (sender) {
+            int space = b.indexOf(from, b.writerIndex(), (byte) ' ');
+            int end = b.indexOf(space + 1, b.writerIndex(), (byte) '"');
+            own = end - space - 1 == tagBytes.length;
+            for (int i = 0; own && i < tagBytes.length; i++) {
+                own = b.getByte(space + 1 + i) == tagBytes[i];
+            }
+        }
+        events.message(this, sent, own);
+    }
+
+    private static long digits(ByteBuf b, int from) {
+        long v = 0;
+        for (int i = from; i < b.writerIndex(); i++) {
+            byte c = b.getByte(i);
+            if (c < '0' || c > '9') {
+                break;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     private void hello(ChannelHandlerContext ctx, String s) {
@@ -145,6 +191,10 @@ final class GatewayConnection extends SimpleChannelInboundHandler<WebSocketFrame
         }
         events.closed(this, closeCode);
         super.channelInactive(ctx);
+    }
+
+    private static ByteBuf key(String ascii) {
+        return Unpooled.unreleasableBuffer(Unpooled.copiedBuffer(ascii, StandardCharsets.US_ASCII));
     }
 
     @Override

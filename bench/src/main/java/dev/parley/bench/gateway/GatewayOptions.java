@@ -18,7 +18,7 @@ import java.util.Map;
  * @param fanoutWindow       fan-out messages in flight (a message lands when its sender receives it back)
  * @param latencyClients     connected clients of the latency scenario
  * @param groupSize          members per latency channel (all of a channel's members live in one process)
- * @param latencyRate        messages per second, all channels together
+ * @param latencyRates       messages per second, all channels together: one measured window per rate, in order
  * @param handshakeUsers     distinct users the handshake loop cycles through
  * @param handshakeParallel  handshakes under way at once, all worker processes together
  * @param handshakeWorkers   worker processes of the handshake scenario
@@ -28,16 +28,17 @@ import java.util.Map;
  * @param seconds            each measured window
  */
 record GatewayOptions(List<String> targets, List<String> scenarios, int memoryConnections, int fanoutMembers,
-                      int fanoutSenders, int fanoutWindow, int latencyClients, int groupSize, int latencyRate,
+                      int fanoutSenders, int fanoutWindow, int latencyClients, int groupSize, List<Integer> latencyRates,
                       int handshakeUsers, int handshakeParallel, int handshakeWorkers, int perProcess,
                       int workerThreads, int warmupSeconds, int seconds) {
 
     static final GatewayOptions DEFAULTS = new GatewayOptions(List.of("raw", "parley"),
-            List.of("memory", "fanout", "latency", "handshake"), 15_000, 10_000, 32, 4, 5_000, 100, 1_000, 2_000, 64, 2,
+            List.of("memory", "fanout", "latency", "handshake"), 15_000, 10_000, 32, 16, 5_000, 100, List.of(500, 1_000), 2_000, 64, 2,
             9_000, 1, 10, 20);
 
     GatewayOptions {
         targets = List.copyOf(targets);
+        latencyRates = List.copyOf(latencyRates);
         scenarios = List.copyOf(scenarios);
         for (String t : targets) {
             if (!t.equals("raw") && !t.equals("parley")) {
@@ -77,7 +78,8 @@ record GatewayOptions(List<String> targets, List<String> scenarios, int memoryCo
                 integer(given, "memory-connections", d.memoryConnections), integer(given, "fanout-members", d.fanoutMembers),
                 integer(given, "fanout-senders", d.fanoutSenders), integer(given, "fanout-window", d.fanoutWindow),
                 integer(given, "latency-clients", d.latencyClients), integer(given, "group-size", d.groupSize),
-                integer(given, "latency-rate", d.latencyRate), integer(given, "handshake-users", d.handshakeUsers),
+                list(given, "latency-rates", d.latencyRates.stream().map(String::valueOf).toList()).stream()
+                        .map(Integer::parseInt).toList(), integer(given, "handshake-users", d.handshakeUsers),
                 integer(given, "handshake-parallel", d.handshakeParallel),
                 integer(given, "handshake-workers", d.handshakeWorkers), integer(given, "per-process", d.perProcess),
                 integer(given, "worker-threads", d.workerThreads), integer(given, "warmup-seconds", d.warmupSeconds),
@@ -93,7 +95,7 @@ record GatewayOptions(List<String> targets, List<String> scenarios, int memoryCo
                 "--memory-connections", "" + memoryConnections, "--fanout-members", "" + fanoutMembers,
                 "--fanout-senders", "" + fanoutSenders, "--fanout-window", "" + fanoutWindow,
                 "--latency-clients", "" + latencyClients, "--group-size", "" + groupSize,
-                "--latency-rate", "" + latencyRate, "--handshake-users", "" + handshakeUsers,
+                "--latency-rates", String.join(",", latencyRates.stream().map(String::valueOf).toList()), "--handshake-users", "" + handshakeUsers,
                 "--handshake-parallel", "" + handshakeParallel, "--handshake-workers", "" + handshakeWorkers,
                 "--per-process", "" + perProcess, "--worker-threads", "" + workerThreads,
                 "--warmup-seconds", "" + warmupSeconds, "--seconds", "" + seconds));

@@ -299,9 +299,9 @@ public final class LoadWorker implements GatewayConnection.Events {
     }
 
     @Override
-    public void message(GatewayConnection c, long sentNanos, String tag) {
+    public void message(GatewayConnection c, long sentNanos, boolean own) {
         if (c.sender) {
-            if (tag.equals(c.tag)) {
+            if (own) {
                 synchronized (this) {
                     inflight--;
                 }

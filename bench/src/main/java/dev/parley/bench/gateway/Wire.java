@@ -10,7 +10,8 @@ package dev.parley.bench.gateway;
  *
  * <p>Message content written by the load generator is {@code "bench <nanoTime> <tag>"}: the send
  * time on the sending process's monotonic clock, and the sending connection's tag, so that a
- * receiver in the same process can compute the latency and a sender can recognise its own echo.
+ * receiver in the same process can compute the latency and a sender can recognise its own echo
+ * ({@link GatewayConnection} reads it from the frame's bytes).
  */
 final class Wire {
     static final String CONTENT_PREFIX = "bench ";
@@ -63,29 +64,5 @@ final class Wire {
             any = true;
         }
         return any ? v : -1;
-    }
-
-    /** Where the benchmark content starts in a dispatch ({@code bench <nanos> <tag>}), or -1. */
-    static int content(String frame) {
-        int at = frame.indexOf("\"content\":\"" + CONTENT_PREFIX);
-        return at < 0 ? -1 : at + "\"content\":\"".length() + CONTENT_PREFIX.length();
-    }
-
-    /** The send time written in benchmark content starting at {@code from} (see {@link #content}). */
-    static long sentNanos(String frame, int from) {
-        long v = 0;
-        boolean negative = frame.charAt(from) == '-';
-        int i = negative ? from + 1 : from;
-        while (i < frame.length() && Character.isDigit(frame.charAt(i))) {
-            v = v * 10 + (frame.charAt(i++) - '0');
-        }
-        return negative ? -v : v;
-    }
-
-    /** The tag written in benchmark content starting at {@code from}. */
-    static String tag(String frame, int from) {
-        int space = frame.indexOf(' ', from);
-        int end = frame.indexOf('"', space + 1);
-        return frame.substring(space + 1, end);
     }
 }
