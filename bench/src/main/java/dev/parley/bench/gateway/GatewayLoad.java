@@ -139,6 +139,7 @@ public final class GatewayLoad {
                     win.sum(Workers.Report::deliveries) / (double) Math.max(1, sent * (long) m), win.cpu(deliveries, "delivery")));
             line("              " + win.problems());
             r.put("fan-out deliveries/s", deliveries);
+            r.put("server CPU µs per fan-out delivery", win.serverCores * 1e6 / deliveries);
             w.callAll("STOP", "@STOPPED", 60);
             w.callAll("CLOSEALL", "@CLOSED", 120);
         }
@@ -183,6 +184,7 @@ public final class GatewayLoad {
                     o.handshakeParallel(), rate, LatencySamples.percentiles(sorted)));
             line("              " + win.cpu(rate, "handshake") + "; " + win.problems());
             r.put("handshakes/s", rate);
+            r.put("server CPU µs per handshake", win.serverCores * 1e6 / rate);
             w.callAll("STOP", "@STOPPED", 60);
             w.callAll("CLOSEALL", "@CLOSED", 120);
         }
@@ -250,12 +252,14 @@ public final class GatewayLoad {
         line("== Parley against the raw-Netty baseline of this run");
         Map<String, Double> raw = results.getOrDefault("raw", Map.of());
         Map<String, Double> parley = results.getOrDefault("parley", Map.of());
-        List<String> metrics = new ArrayList<>(List.of("heap bytes per idle connection", "fan-out deliveries/s"));
+        List<String> metrics = new ArrayList<>(List.of("heap bytes per idle connection", "fan-out deliveries/s",
+                "server CPU µs per fan-out delivery"));
         for (int rate : o.latencyRates()) {
             metrics.add("latency p50 ms at " + rate + "/s");
             metrics.add("latency p99 ms at " + rate + "/s");
         }
         metrics.add("handshakes/s");
+        metrics.add("server CPU µs per handshake");
         for (String metric : metrics) {
             Double b = raw.get(metric);
             Double p = parley.get(metric);
