@@ -1,0 +1,129 @@
+package dev.parley.bench.gateway;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sizes of one run of {@link GatewayLoad}; every option is {@code --name value} and the
+ * defaults are the sizes the gateway issue asks for. {@link #command()} prints the command that
+ * repeats the run.
+ *
+ * @param targets            {@code raw} (the raw-Netty baseline) and/or {@code parley}, run in that order
+ * @param scenarios          any of memory, fanout, latency, handshake, run in that order on one server per target
+ * @param memoryConnections  idle identified connections whose heap is measured
+ * @param fanoutMembers      receiving members of the one fan-out channel
+ * @param fanoutSenders      connections of the one sending user (Parley allows 120 inbound frames per minute per connection)
+ * @param fanoutWindow       fan-out messages in flight (a message lands when its sender receives it back)
+ * @param latencyClients     connected clients of the latency scenario
+ * @param groupSize          members per latency channel (all of a channel's members live in one process)
+ * @param latencyRate        messages per second, all channels together
+ * @param handshakeUsers     distinct users the handshake loop cycles through
+ * @param handshakeParallel  handshakes under way at once, all worker processes together
+ * @param handshakeWorkers   worker processes of the handshake scenario
+ * @param perProcess         most clients one worker process holds (each is one open file)
+ * @param workerThreads      event loops per worker process
+ * @param warmupSeconds      load before each measured window
+ * @param seconds            each measured window
+ */
+record GatewayOptions(List<String> targets, List<String> scenarios, int memoryConnections, int fanoutMembers,
+                      int fanoutSenders, int fanoutWindow, int latencyClients, int groupSize, int latencyRate,
+                      int handshakeUsers, int handshakeParallel, int handshakeWorkers, int perProcess,
+                      int workerThreads, int warmupSeconds, int seconds) {
+
+    static final GatewayOptions DEFAULTS = new GatewayOptions(List.of("raw", "parley"),
+            List.of("memory", "fanout", "latency", "handshake"), 15_000, 10_000, 32, 4, 5_000, 100, 1_000, 2_000, 64, 2,
+            9_000, 1, 10, 20);
+
+    GatewayOptions {
+        targets = List.copyOf(targets);
+        scenarios = List.copyOf(scenarios);
+        for (String t : targets) {
+            if (!t.equals("raw") && !t.equals("parley")) {
+                throw new IllegalArgumentException("--targets takes raw and/or parley: " + t);
+            }
+        }
+        for (String s : scenarios) {
+            if (!List.of("memory", "fanout", "latency", "handshake").contains(s)) {
+                throw new IllegalArgumentException("--scenarios takes memory, fanout, latency, handshake: " + s);
+            }
+        }
+        if (perProcess < groupSize || perProcess > 18_000) {
+            throw new IllegalArgumentException("--per-process must be between --group-size and 18000");
+        }
+    }
+
+    boolean runs(String scenario) {
+        return scenarios.contains(scenario);
+    }
+
+    /** Users the Parley target must register: enough for every scenario. */
+    int users() {
+        return Math.max(Math.max(memoryConnections, fanoutMembers), Math.max(latencyClients, handshakeUsers));
+    }
+
+    static GatewayOptions parse(String[] args) {
+        Map<String, String> given = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--help") || !args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("usage");
+            }
+            given.put(args[i].substring(2), args[++i]);
+        }
+        GatewayOptions d = DEFAULTS;
+        GatewayOptions o = new GatewayOptions(
+                list(given, "targets", d.targets), list(given, "scenarios", d.scenarios),
+                integer(given, "memory-connections", d.memoryConnections), integer(given, "fanout-members", d.fanoutMembers),
+                integer(given, "fanout-senders", d.fanoutSenders), integer(given, "fanout-window", d.fanoutWindow),
+                integer(given, "latency-clients", d.latencyClients), integer(given, "group-size", d.groupSize),
+                integer(given, "latency-rate", d.latencyRate), integer(given, "handshake-users", d.handshakeUsers),
+                integer(given, "handshake-parallel", d.handshakeParallel),
+                integer(given, "handshake-workers", d.handshakeWorkers), integer(given, "per-process", d.perProcess),
+                integer(given, "worker-threads", d.workerThreads), integer(given, "warmup-seconds", d.warmupSeconds),
+                integer(given, "seconds", d.seconds));
+        if (!given.isEmpty()) {
+            throw new IllegalArgumentException("unknown option(s): --" + String.join(", --", given.keySet()));
+        }
+        return o;
+    }
+
+    List<String> arguments() {
+        return new ArrayList<>(List.of("--targets", String.join(",", targets), "--scenarios", String.join(",", scenarios),
+                "--memory-connections", "" + memoryConnections, "--fanout-members", "" + fanoutMembers,
+                "--fanout-senders", "" + fanoutSenders, "--fanout-window", "" + fanoutWindow,
+                "--latency-clients", "" + latencyClients, "--group-size", "" + groupSize,
+                "--latency-rate", "" + latencyRate, "--handshake-users", "" + handshakeUsers,
+                "--handshake-parallel", "" + handshakeParallel, "--handshake-workers", "" + handshakeWorkers,
+                "--per-process", "" + perProcess, "--worker-threads", "" + workerThreads,
+                "--warmup-seconds", "" + warmupSeconds, "--seconds", "" + seconds));
+    }
+
+    String command() {
+        return "./mvnw -q -B -Dmaven.test.skip=true package -pl bench -am && "
+                + java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java")
+                + " --enable-native-access=ALL-UNNAMED -cp \"bench/target/parley-bench.jar:bench/target/lib/*\" "
+                + GatewayLoad.class.getName() + " " + String.join(" ", arguments());
+    }
+
+    static String usage() {
+        return "usage: GatewayLoad [--name value]...\ndefaults: " + String.join(" ", DEFAULTS.arguments()) + "\n";
+    }
+
+    private static List<String> list(Map<String, String> given, String name, List<String> fallback) {
+        String v = given.remove(name);
+        return v == null ? fallback : List.of(v.split(","));
+    }
+
+    private static int integer(Map<String, String> given, String name, int fallback) {
+        String v = given.remove(name);
+        if (v == null) {
+            return fallback;
+        }
+        int n = Integer.parseInt(v.replace("_", ""));
+        if (n < 0) {
+            throw new IllegalArgumentException("--" + name + " must not be negative");
+        }
+        return n;
+    }
+}

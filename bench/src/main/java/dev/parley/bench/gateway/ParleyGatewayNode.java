@@ -1,0 +1,195 @@
+package dev.parley.bench.gateway;
+
+import dev.parley.core.Caller;
+import dev.parley.core.UseCases;
+import dev.parley.protocol.auth.LoginRequest;
+import dev.parley.protocol.auth.RegisterRequest;
+import dev.parley.protocol.auth.TokenResponse;
+import dev.parley.protocol.community.CreateChannelRequest;
+import dev.parley.protocol.community.CreateCommunityRequest;
+import dev.parley.protocol.community.CreateInviteRequest;
+import dev.parley.server.Parley;
+import dev.parley.server.config.ConfigLoader;
+import dev.parley.server.config.ParleyConfig;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The Parley target of the gateway benchmark: a real node, started as the server module starts
+ * one ({@code Parley.open(config, clock)} then {@code serve()}) on a fresh SQLite file, in a JVM of
+ * its own. The config is production's except what keeps set-up out of the way: Argon2 as cheap
+ * as allowed, registration and login limits far above the set-up, the send limits at their
+ * maximum (1,000 burst, 1,000/s per user), access tokens valid 24 h.
+ *
+ * <p>Before any set-up it asks {@code GET /api/v1/gateway} for the gateway URL, as a client does;
+ * while the gateway is not served it prints {@code @UNAVAILABLE ...} and ends, so the load
+ * generator reports the target as not measured. Then, through the use cases in process (set-up is
+ * not measured):
+ *
+ * <ul>
+ *   <li>{@code --users} users register and log in;</li>
+ *   <li>user 0 creates the fan-out community with one text channel; users 1 .. M-1 join it by invite;</li>
+ *   <li>every block of {@code --group-size} users among the first {@code --latency-clients} gets a
+ *       community of its own with one text channel, created by its first user. One community per
+ *       channel, because every member of a community sees its text channels: 50 channels in one
+ *       community would send every message to all 5,000 clients.</li>
+ * </ul>
+ *
+ * It writes the roster ({@link Roster}: {@code token fanoutChannelId latencyChannelId} per user,
+ * {@code 0} for none), serves {@link HeapEndpoint}, prints {@code @SERVER ws=... admin=... roster=...}
+ * and runs until its standard input closes.
+ */
+public final class ParleyGatewayNode {
+    private static final String IP = "127.0.0.1";
+    private static final String PASSWORD = "bench-password-2026";
+
+    private ParleyGatewayNode() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> a = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            a.put(args[i].substring(2), args[i + 1]);
+        }
+        int users = Integer.parseInt(a.get("users"));
+        int fanoutMembers = Integer.parseInt(a.get("fanout-members"));
+        int groupSize = Integer.parseInt(a.get("group-size"));
+        int latencyClients = Integer.parseInt(a.get("latency-clients"));
+        Path dir = Files.createDirectories(Path.of(a.get("dir")));
+
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        ParleyConfig config = ConfigLoader.load(Optional.empty(), Map.ofEntries(
+                Map.entry("PARLEY_SERVER_HOST", IP),
+                Map.entry("PARLEY_SERVER_PORT", Integer.toString(port)),
+                Map.entry("PARLEY_SERVER_PUBLIC_URL", "http://" + IP + ":" + port),
+                Map.entry("PARLEY_STORAGE_DATA_DIR", dir.toString()),
+                Map.entry("PARLEY_AUTH_ACCESS_TOKEN_TTL", "24h"),
+                Map.entry("PARLEY_AUTH_ARGON2_MEMORY_KIB", "1024"),
+                Map.entry("PARLEY_AUTH_ARGON2_ITERATIONS", "1"),
+                Map.entry("PARLEY_RATE_LIMITS_LOGIN_PER_ACCOUNT", "1000000"),
+                Map.entry("PARLEY_RATE_LIMITS_LOGIN_PER_IP", "1000000"),
+                Map.entry("PARLEY_RATE_LIMITS_REGISTER_PER_IP", "1000000"),
+                Map.entry("PARLEY_MESSAGING_SEND_BURST", "1000"),
+                Map.entry("PARLEY_MESSAGING_SEND_PER_SECOND", "1000"),
+                Map.entry("PARLEY_LOG_LEVEL", "WARN")));
+        try (Parley parley = Parley.open(config, InstantSource.system())) {
+            parley.serve();
+            String gateway = discover(URI.create("http://" + IP + ":" + port + "/api/v1/gateway"));
+            if (gateway == null) {
+                return;
+            }
+            long t0 = System.nanoTime();
+            List<String> roster = setUp(parley.useCases(), users, fanoutMembers, groupSize, latencyClients);
+            Path rosterFile = dir.resolve("roster.txt");
+            Files.write(rosterFile, roster);
+            System.err.printf("set-up: %d users in %.1f s%n", users, (System.nanoTime() - t0) / 1e9);
+            try (HeapEndpoint admin = HeapEndpoint.start(() -> -1)) {
+                System.out.println("@SERVER ws=" + gateway + " admin=" + admin.url() + " roster=" + rosterFile);
+                System.out.flush();
+                RawNettyBroadcastServer.waitForEndOfInput(System.in);
+            }
+        }
+        System.exit(0);
+    }
+
+    /** The gateway URL from {@code GET /api/v1/gateway}, or null after printing why there is none. */
+    private static String discover(URI route) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(route).build(), HttpResponse.BodyHandlers.ofString());
+            String url = r.statusCode() == 200 ? Wire.string(r.body(), "url") : null;
+            if (url == null) {
+                System.out.println("@UNAVAILABLE GET /api/v1/gateway answered " + r.statusCode()
+                        + ": this build of Parley serves no gateway yet");
+            }
+            return url;
+        }
+    }
+
+    private record Member(long userId, String token, Caller caller) {
+    }
+
+    private static List<String> setUp(UseCases u, int users, int fanoutMembers, int groupSize, int latencyClients)
+            throws Exception {
+        List<Member> members = parallel(users, i -> register(u, i));
+        long fanout = channelFor(u, "fanout", members.subList(0, Math.min(fanoutMembers, users)));
+        int groups = (Math.min(latencyClients, users) + groupSize - 1) / groupSize;
+        long[] latency = new long[groups];
+        List<Long> made = parallel(groups, g -> channelFor(u, "latency-" + g,
+                members.subList(g * groupSize, Math.min(users, (g + 1) * groupSize))));
+        for (int g = 0; g < groups; g++) {
+            latency[g] = made.get(g);
+        }
+        List<String> roster = new ArrayList<>();
+        for (int i = 0; i < users; i++) {
+            roster.add(members.get(i).token() + " " + (i < fanoutMembers ? fanout : 0) + " "
+                    + (i / groupSize < groups ? latency[i / groupSize] : 0));
+        }
+        return roster;
+    }
+
+    /** A community of {@code people} (the first creates it) with one text channel; its id. */
+    private static long channelFor(UseCases u, String name, List<Member> people) throws Exception {
+        Member owner = people.getFirst();
+        long community = u.communities().create(owner.caller(), new CreateCommunityRequest(name, null)).id();
+        long channel = u.channels().create(owner.caller(), community,
+                new CreateChannelRequest("text", name, null, null, null, null, null)).id();
+        String invite = u.invites().create(owner.caller(), community, new CreateInviteRequest(0, 0)).code();
+        parallel(people.size() - 1, i -> {
+            u.invites().accept(people.get(i + 1).caller(), invite);
+            return null;
+        });
+        return channel;
+    }
+
+    private static Member register(UseCases u, int index) {
+        String name = "gw_user_" + index;
+        u.accounts().register(new RegisterRequest(name, "Gateway user " + index, null, PASSWORD), IP);
+        TokenResponse t = u.accounts().login(new LoginRequest(name, PASSWORD, "bench"), IP);
+        return new Member(t.user().id(), t.accessToken(), new Caller(t.user().id(), t.sessionId(), IP));
+    }
+
+    interface Task<T> {
+        T run(int index) throws Exception;
+    }
+
+    /** Runs {@code n} tasks on virtual threads, 64 at a time (group commit batches their writes); results in order. */
+    private static <T> List<T> parallel(int n, Task<T> task) throws Exception {
+        var gate = new java.util.concurrent.Semaphore(64);
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                Callable<T> c = () -> {
+                    gate.acquire();
+                    try {
+                        return task.run(index);
+                    } finally {
+                        gate.release();
+                    }
+                };
+                futures.add(pool.submit(c));
+            }
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        }
+    }
+}
