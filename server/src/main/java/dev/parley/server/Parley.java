@@ -8,6 +8,9 @@ import dev.parley.core.auth.AccessTokens;
 import dev.parley.core.auth.PasswordHasher;
 import dev.parley.core.auth.SigningKey;
 import dev.parley.domain.IdGenerator;
+import dev.parley.gateway.Gateway;
+import dev.parley.gateway.GatewayConfig;
+import dev.parley.gateway.UseCaseFacts;
 import dev.parley.http.HttpConfig;
 import dev.parley.http.RestApi;
 import dev.parley.server.config.AuthConfig;
@@ -16,6 +19,7 @@ import dev.parley.server.config.RateLimitConfig;
 import dev.parley.server.config.ServerConfig;
 import dev.parley.store.Storage;
 import dev.parley.store.sql.SqlStorage;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.InstantSource;
 
@@ -28,9 +32,13 @@ public final class Parley implements AutoCloseable {
     private final Storage storage;
     private final Bus bus;
     private final UseCases useCases;
+    private final InstantSource clock;
     private RestApi http;
+    private Gateway gateway;
+    private int gatewayPort;
 
-    private Parley(ParleyConfig config, Storage storage, Bus bus, UseCases useCases) {
+    private Parley(ParleyConfig config, Storage storage, Bus bus, UseCases useCases, InstantSource clock) {
+        this.clock = clock;
         this.config = config;
         this.storage = storage;
         this.bus = bus;
@@ -53,19 +61,36 @@ public final class Parley implements AutoCloseable {
                     config.messaging().maxGroupSize());
             UseCases useCases = CoreWiring.useCases(storage, bus, hasher, tokens, auth.refreshTokenTtl(), limits,
                     messaging, new IdGenerator(clock, config.node().id()), clock);
-            return new Parley(config, storage, bus, useCases);
+            return new Parley(config, storage, bus, useCases, clock);
         } catch (RuntimeException e) {
             storage.close();
             throw e;
         }
     }
 
-    /** Starts the HTTP server; returns the port it listens on. */
+    /**
+     * Starts the WebSocket gateway, then the HTTP server; returns the HTTP port. Until the gateway
+     * gets its own config section it listens on the HTTP port + 1 (an ephemeral port when the HTTP
+     * port is 0), and {@code GET /api/v1/gateway} tells clients where.
+     */
     public int serve() {
         ServerConfig server = config.server();
+        String publicUrl = server.effectivePublicUrl();
+        URI origin = URI.create(publicUrl);
+        gateway = new Gateway(GatewayConfig.defaults(server.host(), server.port() == 0 ? 0 : server.port() + 1,
+                origin.getScheme() + "://" + origin.getRawAuthority(), server.effectiveAllowedOrigins()),
+                new UseCaseFacts(useCases, storage), bus, clock);
+        gatewayPort = gateway.start();
+        String gatewayUrl = ("https".equals(origin.getScheme()) ? "wss" : "ws") + "://" + origin.getHost() + ":" + gatewayPort
+                + "/gateway";
         http = new RestApi(useCases, new HttpConfig(server.host(), server.port(), server.maxBodyBytes(),
-                server.effectivePublicUrl(), server.effectiveAllowedOrigins()));
+                publicUrl, server.effectiveAllowedOrigins(), gatewayUrl));
         return http.start();
+    }
+
+    /** The port the gateway listens on, once {@link #serve()} ran. */
+    public int gatewayPort() {
+        return gatewayPort;
     }
 
     public UseCases useCases() {
@@ -76,6 +101,9 @@ public final class Parley implements AutoCloseable {
     public void close() {
         if (http != null) {
             http.close();
+        }
+        if (gateway != null) {
+            gateway.close();
         }
         bus.close();
         storage.close();

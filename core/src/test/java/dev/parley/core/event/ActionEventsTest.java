@@ -49,6 +49,7 @@ import dev.parley.protocol.event.UserDeleted;
 import dev.parley.protocol.event.UserUpdated;
 import dev.parley.protocol.user.UpdateProfileRequest;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -104,7 +105,8 @@ class ActionEventsTest {
     @Test
     void joining_by_invite_tells_the_community_and_the_newcomer() {
         InviteView invite = world.uc.invites().create(owner, community.id(), new CreateInviteRequest(3600, 5));
-        assertThat(events()).containsExactly(new Dispatch(toCommunity, new InviteCreated(invite)));
+        Audience managers = Audience.user(owner.userId()); // the owner holds MANAGE_COMMUNITY and created it
+        assertThat(events()).containsExactly(new Dispatch(managers, new InviteCreated(invite)));
 
         Caller newcomer = world.user("nora");
         CommunityView joined = world.uc.invites().accept(newcomer, invite.code());
@@ -115,28 +117,30 @@ class ActionEventsTest {
         assertThat(events.get(1)).isEqualTo(new Dispatch(Audience.user(newcomer.userId()), new CommunityCreated(joined)));
 
         world.uc.invites().revoke(owner, invite.code());
-        assertThat(events()).containsExactly(new Dispatch(toCommunity, new InviteDeleted(community.id(), invite.code())));
+        assertThat(events()).containsExactly(new Dispatch(managers, new InviteDeleted(community.id(), invite.code())));
     }
 
     @Test
     void channel_lifecycle() {
         ChannelView created = world.uc.channels().create(owner, community.id(), new CreateChannelRequest(null, "news", null, null, null, null, null));
-        assertThat(events()).containsExactly(new Dispatch(toCommunity, new ChannelCreated(created)));
+        Audience viewers = new Audience.Channel(community.id(), created.id());
+        assertThat(events()).containsExactly(new Dispatch(viewers, new ChannelCreated(created)));
 
         ChannelView updated = world.uc.channels().update(owner, created.id(),
                 new UpdateChannelRequest(null, "daily", null, null, 10, null, null, null));
-        assertThat(events()).containsExactly(new Dispatch(toCommunity, new ChannelUpdated(updated)));
+        assertThat(events()).containsExactly(new Dispatch(viewers, new ChannelUpdated(updated)));
 
         List<ChannelView> moved = world.uc.channels().reorder(owner, community.id(),
                 new ReorderChannelsRequest(List.of(new ReorderChannelsRequest.Entry(created.id(), 7))));
-        assertThat(events()).containsExactly(new Dispatch(toCommunity, new ChannelUpdated(moved.getFirst())));
+        assertThat(events()).containsExactly(new Dispatch(viewers, new ChannelUpdated(moved.getFirst())));
 
         ChannelView overwritten = world.uc.channels().putOverwrite(owner, created.id(), community.id(),
                 new PutOverwriteRequest("role", null, PermissionSet.of(Permission.SEND_MESSAGES).bits()));
-        assertThat(events()).containsExactly(new Dispatch(toCommunity, new ChannelUpdated(overwritten)));
+        assertThat(events()).as("denying SEND_MESSAGES hides nothing").containsExactly(new Dispatch(viewers, new ChannelUpdated(overwritten)));
 
         world.uc.channels().delete(owner, created.id());
-        assertThat(events()).containsExactly(new Dispatch(toCommunity, new ChannelDeleted(community.id(), created.id())));
+        assertThat(events()).containsExactly(new Dispatch(new Audience.Users(Set.of(owner.userId(), member.userId())),
+                new ChannelDeleted(community.id(), created.id())));
     }
 
     @Test
@@ -151,6 +155,7 @@ class ActionEventsTest {
 
         List<Dispatch> events = events();
         assertThat(types(events)).containsExactly(ChannelUpdated.class, ChannelDeleted.class);
+        assertThat(events.get(0).audience()).isEqualTo(new Audience.Channel(community.id(), child.id()));
         ChannelView movedChild = ((ChannelUpdated) events.get(0).event()).channel();
         assertThat(movedChild.id()).isEqualTo(child.id());
         assertThat(movedChild.parentId()).isNull();
@@ -184,7 +189,7 @@ class ActionEventsTest {
         assertThat(withoutOverwrite.overwrites()).isEmpty();
         assertThat(events()).as("the cascade is announced before the deletion").containsExactly(
                 new Dispatch(toCommunity, new MemberUpdated(withoutRole)),
-                new Dispatch(toCommunity, new ChannelUpdated(withoutOverwrite)),
+                new Dispatch(new Audience.Channel(community.id(), staff.id()), new ChannelUpdated(withoutOverwrite)),
                 new Dispatch(toCommunity, new RoleDeleted(community.id(), role.id())));
     }
 

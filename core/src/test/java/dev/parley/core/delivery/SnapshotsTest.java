@@ -1,0 +1,103 @@
+package dev.parley.core.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.core.Caller;
+import dev.parley.core.World;
+import dev.parley.domain.permission.Permission;
+import dev.parley.domain.permission.PermissionSet;
+import dev.parley.protocol.community.ChannelView;
+import dev.parley.protocol.community.CommunityView;
+import dev.parley.protocol.community.CreateChannelRequest;
+import dev.parley.protocol.community.CreateCommunityRequest;
+import dev.parley.protocol.community.CreateInviteRequest;
+import dev.parley.protocol.community.PutOverwriteRequest;
+import dev.parley.protocol.conversation.OpenDmRequest;
+import dev.parley.protocol.gateway.CommunitySnapshot;
+import dev.parley.protocol.message.SendMessageRequest;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** READY equals what the REST reads answer at the same instant, and names the log position it covers. */
+class SnapshotsTest {
+    private World world;
+    private Caller owner;
+    private Caller member;
+    private CommunityView community;
+    private ChannelView general;
+    private ChannelView hidden;
+
+    @BeforeEach
+    void setUp() {
+        world = new World();
+        owner = world.user("olive");
+        member = world.user("milo");
+        community = world.uc.communities().create(owner, new CreateCommunityRequest("Book club", null));
+        world.uc.invites().accept(member, world.uc.invites().create(owner, community.id(), new CreateInviteRequest(null, null)).code());
+        general = world.uc.channels().list(owner, community.id()).getFirst();
+        hidden = world.uc.channels().create(owner, community.id(), new CreateChannelRequest(null, "staff", null, null, null, null, null));
+        world.uc.channels().putOverwrite(owner, hidden.id(), community.id(),
+                new PutOverwriteRequest("role", null, PermissionSet.of(Permission.VIEW_CHANNEL).bits()));
+        world.uc.messages().send(owner, general.id(), new SendMessageRequest("hello <@" + member.userId() + ">", "m1", null));
+        var dm = world.uc.conversations().openDm(owner, new OpenDmRequest(member.userId()));
+        world.uc.messages().send(owner, dm.id(), new SendMessageRequest("psst", "m2", null));
+    }
+
+    @Test
+    void ready_is_what_rest_answers_for_the_same_user() {
+        ReadySnapshot ready = world.uc.snapshots().ready(member);
+
+        assertThat(ready.user()).isEqualTo(world.uc.profiles().me(member));
+        assertThat(ready.settings()).isEqualTo(world.uc.privacy().get(member));
+        assertThat(ready.conversations()).isEqualTo(world.uc.conversations().list(member));
+        assertThat(ready.readStates()).isEqualTo(world.uc.readStates().all(member));
+        assertThat(ready.readStates()).anySatisfy(rs -> {
+            assertThat(rs.channelId()).isEqualTo(general.id());
+            assertThat(rs.unreadCount()).isEqualTo(1);
+            assertThat(rs.mentionCount()).isEqualTo(1);
+        });
+        assertThat(ready.communities()).containsExactly(new CommunitySnapshot(
+                world.uc.communities().get(member, community.id()),
+                world.uc.channels().list(member, community.id()),
+                world.uc.roles().list(member, community.id()),
+                world.uc.members().get(member, community.id(), member.userId()),
+                false));
+        assertThat(ready.communities().getFirst().channels()).extracting(ChannelView::id).containsExactly(general.id());
+    }
+
+    @Test
+    void the_owner_sees_every_channel() {
+        ReadySnapshot ready = world.uc.snapshots().ready(owner);
+        assertThat(ready.communities().getFirst().channels()).isEqualTo(world.uc.channels().list(owner, community.id()));
+        assertThat(ready.communities().getFirst().channels()).extracting(ChannelView::id).contains(hidden.id());
+    }
+
+    @Test
+    void position_is_the_log_head_so_later_events_come_after_it() {
+        long head = world.storage.read(tx -> tx.events().head());
+        ReadySnapshot ready = world.uc.snapshots().ready(member);
+        assertThat(ready.position()).isEqualTo(head).isPositive();
+
+        world.uc.messages().send(owner, general.id(), new SendMessageRequest("later", "m3", null));
+        var after = world.storage.read(tx -> tx.events().after(ready.position(), 10));
+        assertThat(after).hasSize(1);
+        assertThat(world.uc.snapshots().ready(member).position()).isEqualTo(after.getFirst().position());
+    }
+
+    @Test
+    void large_is_decided_by_the_threshold() {
+        assertThat(world.uc.snapshots().ready(member, 1).communities().getFirst().large()).isTrue();
+        assertThat(world.uc.snapshots().ready(member, 2).communities().getFirst().large()).isFalse();
+        assertThat(world.uc.snapshots().ready(member).communities().getFirst().large()).isFalse();
+    }
+
+    @Test
+    void a_user_without_communities_or_conversations_gets_empty_lists() {
+        Caller loner = world.user("lena");
+        ReadySnapshot ready = world.uc.snapshots().ready(loner);
+        assertThat(ready.communities()).isEmpty();
+        assertThat(ready.conversations()).isEmpty();
+        assertThat(ready.readStates()).isEqualTo(List.of());
+    }
+}

@@ -1,0 +1,74 @@
+package dev.parley.gateway;
+
+import dev.parley.core.Caller;
+import dev.parley.core.UseCases;
+import dev.parley.core.delivery.ReadySnapshot;
+import dev.parley.protocol.gateway.MembersChunk;
+import dev.parley.protocol.gateway.RequestMembers;
+import dev.parley.protocol.message.MessageView;
+import dev.parley.protocol.message.SendMessageRequest;
+import dev.parley.store.Storage;
+import dev.parley.store.event.LoggedEvent;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@link GatewayFacts} answered by the core's use cases and, for the event log, the store. */
+public final class UseCaseFacts implements GatewayFacts {
+    private final UseCases useCases;
+    private final Storage storage;
+
+    public UseCaseFacts(UseCases useCases, Storage storage) {
+        this.useCases = useCases;
+        this.storage = storage;
+    }
+
+    @Override
+    public Caller authenticate(String accessToken, String ip) {
+        return useCases.accounts().authenticate(accessToken, ip);
+    }
+
+    @Override
+    public Snapshot snapshot(Caller caller) {
+        ReadySnapshot s = useCases.snapshots().ready(caller);
+        return new Snapshot(s.position(), s.user(), s.settings(), s.communities(), s.conversations(), s.readStates());
+    }
+
+    @Override
+    public Memberships memberships(long userId) {
+        var m = useCases.delivery().memberships(userId);
+        return new Memberships(m.communityIds(), m.conversations());
+    }
+
+    @Override
+    public Map<Long, Set<Long>> visibleChannels(long communityId, Collection<Long> userIds) {
+        return useCases.delivery().visibleChannels(communityId, userIds);
+    }
+
+    @Override
+    public long checkTyping(Caller caller, long channelId) {
+        useCases.delivery().checkTyping(caller, channelId);
+        return storage.read(tx -> tx.channels().byId(channelId)).map(c -> c.communityId()).orElse(0L);
+    }
+
+    @Override
+    public MessageView send(Caller caller, long channelId, SendMessageRequest request) {
+        return useCases.messages().send(caller, channelId, request);
+    }
+
+    @Override
+    public MembersChunk requestMembers(Caller caller, RequestMembers request) {
+        return useCases.memberRequests().request(caller, request);
+    }
+
+    @Override
+    public List<LoggedEvent> eventsAfter(long position, int limit) {
+        return storage.read(tx -> tx.events().after(position, limit));
+    }
+
+    @Override
+    public long head() {
+        return storage.read(tx -> tx.events().head());
+    }
+}
