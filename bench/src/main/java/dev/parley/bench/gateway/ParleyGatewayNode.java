@@ -48,7 +48,12 @@ import java.util.concurrent.Future;
  *       community would send every message to all 5,000 clients.</li>
  * </ul>
  *
- * It writes the roster ({@link Roster}: {@code token fanoutChannelId latencyChannelId} per user,
+ * When {@code --dir} already holds a roster from an earlier start (the load generator starts a
+ * fresh node for every scenario), the set-up is skipped: the database, the signing key and hence
+ * the tokens are reused. {@code --exit-after-setup true} ends after the set-up, so that the node
+ * measured never holds what the set-up left in its heap.
+ *
+ * <p>It writes the roster ({@link Roster}: {@code token fanoutChannelId latencyChannelId} per user,
  * {@code 0} for none), serves {@link HeapEndpoint}, prints {@code @SERVER ws=... admin=... roster=...}
  * and runs until its standard input closes. {@code --setup-only true} goes on without a gateway,
  * to time and check the set-up alone.
@@ -95,11 +100,21 @@ public final class ParleyGatewayNode {
             if (gateway == null && !a.containsKey("setup-only")) {
                 return;
             }
-            long t0 = System.nanoTime();
-            List<String> roster = setUp(parley.useCases(), users, fanoutMembers, groupSize, latencyClients);
             Path rosterFile = dir.resolve("roster.txt");
-            Files.write(rosterFile, roster);
-            System.err.printf("set-up: %d users in %.1f s%n", users, (System.nanoTime() - t0) / 1e9);
+            if (Files.exists(rosterFile)) {
+                System.err.println("set-up: reusing the database and roster in " + dir);
+            } else {
+                long t0 = System.nanoTime();
+                List<String> roster = setUp(parley.useCases(), users, fanoutMembers, groupSize, latencyClients);
+                Files.write(rosterFile.resolveSibling("roster.tmp"), roster);
+                Files.move(rosterFile.resolveSibling("roster.tmp"), rosterFile);
+                System.err.printf("set-up: %d users in %.1f s%n", users, (System.nanoTime() - t0) / 1e9);
+            }
+            if (a.containsKey("exit-after-setup")) {
+                System.out.println("@SETUP " + rosterFile);
+                System.out.flush();
+                System.exit(0);
+            }
             try (HeapEndpoint admin = HeapEndpoint.start(() -> -1)) {
                 System.out.println("@SERVER ws=" + gateway + " admin=" + admin.url() + " roster=" + rosterFile);
                 System.out.flush();

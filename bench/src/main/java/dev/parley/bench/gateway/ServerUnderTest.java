@@ -25,6 +25,8 @@ final class ServerUnderTest implements AutoCloseable {
     /** How workers find tokens and channels (see {@link Roster#parse}). */
     final String roster;
     private final ChildJvm jvm;
+    private static int parleyStarts;
+    private static int rawStarts;
 
     private ServerUnderTest(String name, ChildJvm jvm, String ready, String defaultRoster) {
         this.name = name;
@@ -37,12 +39,21 @@ final class ServerUnderTest implements AutoCloseable {
 
     static ServerUnderTest start(String target, GatewayOptions o, Path logDir) throws IOException, InterruptedException {
         if (target.equals("raw")) {
-            ChildJvm jvm = ChildJvm.start("raw-server", logDir, JVM_OPTIONS, RawNettyBroadcastServer.class, List.of());
+            ChildJvm jvm = ChildJvm.start("raw-server-" + (++rawStarts), logDir, JVM_OPTIONS, RawNettyBroadcastServer.class, List.of());
             return new ServerUnderTest("raw-netty", jvm, jvm.await("@SERVER", 60), "raw:" + o.groupSize());
         }
-        ChildJvm jvm = ChildJvm.start("parley-server", logDir, JVM_OPTIONS, ParleyGatewayNode.class, List.of(
-                "--users", "" + o.users(), "--fanout-members", "" + o.fanoutMembers(), "--group-size", "" + o.groupSize(),
-                "--latency-clients", "" + o.latencyClients(), "--dir", logDir.resolve("parley-data").toString()));
+        List<String> args = List.of("--users", "" + o.users(), "--fanout-members", "" + o.fanoutMembers(),
+                "--group-size", "" + o.groupSize(), "--latency-clients", "" + o.latencyClients(),
+                "--dir", logDir.resolve("parley-data").toString());
+        if (!java.nio.file.Files.exists(logDir.resolve("parley-data").resolve("roster.txt"))) {
+            // Set up once, in a node of its own: the nodes measured start on the finished database.
+            List<String> setup = new java.util.ArrayList<>(args);
+            setup.addAll(List.of("--exit-after-setup", "true"));
+            try (ChildJvm once = ChildJvm.start("parley-setup", logDir, JVM_OPTIONS, ParleyGatewayNode.class, setup)) {
+                once.await("@SETUP", 1800);
+            }
+        }
+        ChildJvm jvm = ChildJvm.start("parley-server-" + (++parleyStarts), logDir, JVM_OPTIONS, ParleyGatewayNode.class, args);
         try {
             return new ServerUnderTest("parley", jvm, jvm.await("@SERVER", 1800), null);
         } catch (IllegalStateException e) {
