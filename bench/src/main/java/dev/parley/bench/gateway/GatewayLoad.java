@@ -214,6 +214,9 @@ public final class GatewayLoad {
             times.append(a[3]).append(" s ");
         }
         line("   connected  %,d clients over %d processes (%s), %d failed".formatted(n, w.jvms.size(), times.toString().strip(), failed));
+        if (failed > 0) {
+            throw new IllegalStateException(failed + " clients could not connect and identify (see the worker logs)");
+        }
         return sizes;
     }
 
