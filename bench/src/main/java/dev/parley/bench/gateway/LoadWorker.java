@@ -71,6 +71,9 @@ public final class LoadWorker implements GatewayConnection.Events {
     private volatile boolean handshaking;
     private Thread latencyThread;
     private final AtomicInteger errorLines = new AtomicInteger();
+    /** Makes client_msg_ids unique across workers, rates and runs: Parley keeps them (idempotency). */
+    private final String run = Long.toString(ThreadLocalRandom.current().nextLong() >>> 12, 36);
+    private final java.util.concurrent.atomic.AtomicLong msgIds = new java.util.concurrent.atomic.AtomicLong();
 
     private LoadWorker(GatewayClients clients, Roster roster) {
         this.clients = clients;
@@ -175,8 +178,12 @@ public final class LoadWorker implements GatewayConnection.Events {
             GatewayConnection s = senders.get((int) (nextSender++ % senders.size()));
             inflight++;
             sent.increment();
-            s.send(Wire.sendMessage(s.who.fanoutChannel(), System.nanoTime(), s.tag, s.tag + "-" + nextSender));
+            s.send(Wire.sendMessage(s.who.fanoutChannel(), System.nanoTime(), s.tag, clientMsgId()));
         }
+    }
+
+    private String clientMsgId() {
+        return run + "-" + msgIds.incrementAndGet();
     }
 
     private void latency(double rate) {
@@ -197,7 +204,7 @@ public final class LoadWorker implements GatewayConnection.Events {
                     List<GatewayConnection> group = list.get((int) (n % list.size()));
                     GatewayConnection m = group.get(ThreadLocalRandom.current().nextInt(group.size()));
                     sent.increment();
-                    m.send(Wire.sendMessage(m.who.latencyChannel(), System.nanoTime(), m.tag, m.tag + "-" + n));
+                    m.send(Wire.sendMessage(m.who.latencyChannel(), System.nanoTime(), m.tag, clientMsgId()));
                 }
                 LockSupport.parkNanos(200_000);
             }
