@@ -26,15 +26,16 @@ import java.util.Map;
  * @param workerThreads      event loops per worker process
  * @param warmupSeconds      load before each measured window
  * @param seconds            each measured window
+ * @param profile            1: record each server JVM with JFR ({@code settings=profile}) into the log directory
  */
 record GatewayOptions(List<String> targets, List<String> scenarios, int memoryConnections, int fanoutMembers,
                       int fanoutSenders, int fanoutWindow, int latencyClients, int groupSize, List<Integer> latencyRates,
                       int handshakeUsers, int handshakeParallel, int handshakeWorkers, int perProcess,
-                      int workerThreads, int warmupSeconds, int seconds) {
+                      int workerThreads, int warmupSeconds, int seconds, int profile) {
 
     static final GatewayOptions DEFAULTS = new GatewayOptions(List.of("raw", "parley"),
             List.of("memory", "fanout", "latency", "handshake"), 15_000, 10_000, 32, 16, 5_000, 100, List.of(500, 1_000), 2_000, 64, 2,
-            9_000, 1, 10, 20);
+            9_000, 1, 10, 20, 0);
 
     GatewayOptions {
         targets = List.copyOf(targets);
@@ -83,7 +84,7 @@ record GatewayOptions(List<String> targets, List<String> scenarios, int memoryCo
                 integer(given, "handshake-parallel", d.handshakeParallel),
                 integer(given, "handshake-workers", d.handshakeWorkers), integer(given, "per-process", d.perProcess),
                 integer(given, "worker-threads", d.workerThreads), integer(given, "warmup-seconds", d.warmupSeconds),
-                integer(given, "seconds", d.seconds));
+                integer(given, "seconds", d.seconds), integer(given, "profile", d.profile));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s): --" + String.join(", --", given.keySet()));
         }
@@ -98,7 +99,7 @@ record GatewayOptions(List<String> targets, List<String> scenarios, int memoryCo
                 "--latency-rates", String.join(",", latencyRates.stream().map(String::valueOf).toList()), "--handshake-users", "" + handshakeUsers,
                 "--handshake-parallel", "" + handshakeParallel, "--handshake-workers", "" + handshakeWorkers,
                 "--per-process", "" + perProcess, "--worker-threads", "" + workerThreads,
-                "--warmup-seconds", "" + warmupSeconds, "--seconds", "" + seconds));
+                "--warmup-seconds", "" + warmupSeconds, "--seconds", "" + seconds, "--profile", "" + profile));
     }
 
     String command() {

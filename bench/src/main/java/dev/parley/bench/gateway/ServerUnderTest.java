@@ -37,9 +37,20 @@ final class ServerUnderTest implements AutoCloseable {
         this.roster = r == null ? defaultRoster : r;
     }
 
+    /** {@link #JVM_OPTIONS}, plus a JFR recording into the log directory with {@code --profile 1}. */
+    private static List<String> jvmOptions(GatewayOptions o, Path logDir, String name) {
+        if (o.profile() == 0) {
+            return JVM_OPTIONS;
+        }
+        List<String> options = new java.util.ArrayList<>(JVM_OPTIONS);
+        options.add("-XX:StartFlightRecording=filename=" + logDir.resolve(name + ".jfr") + ",settings=profile");
+        return options;
+    }
+
     static ServerUnderTest start(String target, GatewayOptions o, Path logDir) throws IOException, InterruptedException {
         if (target.equals("raw")) {
-            ChildJvm jvm = ChildJvm.start("raw-server-" + (++rawStarts), logDir, JVM_OPTIONS, RawNettyBroadcastServer.class, List.of());
+            String name = "raw-server-" + (++rawStarts);
+            ChildJvm jvm = ChildJvm.start(name, logDir, jvmOptions(o, logDir, name), RawNettyBroadcastServer.class, List.of());
             return new ServerUnderTest("raw-netty", jvm, jvm.await("@SERVER", 60), "raw:" + o.groupSize());
         }
         List<String> args = List.of("--users", "" + o.users(), "--fanout-members", "" + o.fanoutMembers(),
@@ -53,7 +64,8 @@ final class ServerUnderTest implements AutoCloseable {
                 once.await("@SETUP", 1800);
             }
         }
-        ChildJvm jvm = ChildJvm.start("parley-server-" + (++parleyStarts), logDir, JVM_OPTIONS, ParleyGatewayNode.class, args);
+        String name = "parley-server-" + (++parleyStarts);
+        ChildJvm jvm = ChildJvm.start(name, logDir, jvmOptions(o, logDir, name), ParleyGatewayNode.class, args);
         try {
             return new ServerUnderTest("parley", jvm, jvm.await("@SERVER", 1800), null);
         } catch (IllegalStateException e) {
