@@ -60,7 +60,7 @@ final class Subscriptions {
 
     /** Unsubscribes a user whose last session ended. */
     void remove(long userId) {
-        for (long c : communitiesOfUser.getOrDefault(userId, Set.of())) {
+        for (long c : Set.copyOf(communitiesOfUser.getOrDefault(userId, Set.of()))) {
             leaveQuietly(c, userId);
         }
         for (long conversation : conversationsOfUser.getOrDefault(userId, Set.of())) {

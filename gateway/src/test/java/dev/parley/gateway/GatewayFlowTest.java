@@ -207,4 +207,19 @@ class GatewayFlowTest {
             assertThat(typing.path("d").path("channel_id").asString()).isEqualTo(Long.toString(general.id()));
         }
     }
+
+    @Test
+    void aUserWhoseLastSessionEndedIsSubscribedAgainOnTheNextIdentify() {
+        try (WsClient first = node.connect()) {
+            first.ready(member.token());
+            first.closeWith(1000);
+            first.closeCode();
+        }
+        try (WsClient again = node.connect()) {
+            again.ready(member.token());
+            post(owner, "after reconnecting");
+            JsonNode dispatch = again.dispatchesUntil(f -> f.path("t").asString().equals("message_created")).getLast();
+            assertThat(dispatch.path("d").path("message").path("content").asString()).isEqualTo("after reconnecting");
+        }
+    }
 }
