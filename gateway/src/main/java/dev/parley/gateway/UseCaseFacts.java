@@ -48,8 +48,7 @@ public final class UseCaseFacts implements GatewayFacts {
 
     @Override
     public long checkTyping(Caller caller, long channelId) {
-        useCases.delivery().checkTyping(caller, channelId);
-        return storage.read(tx -> tx.channels().byId(channelId)).map(c -> c.communityId()).orElse(0L);
+        return useCases.delivery().checkTyping(caller, channelId);
     }
 
     @Override

@@ -49,16 +49,18 @@ public final class Delivery {
 
     /**
      * Whether the caller may say they are typing in a channel: the same checks as sending a
-     * message there. Returns normally when they may.
+     * message there. Returns the channel's community id when they may, or 0 for a DM or group
+     * (the gateway relays typing to that community's viewers or the conversation's participants).
      *
      * @throws dev.parley.core.Failure NOT_FOUND when there is no such channel or the caller cannot
      *     see it (a community channel without VIEW_CHANNEL, a conversation they are not in),
      *     MISSING_PERMISSION when they see it without SEND_MESSAGES, VALIDATION_FAILED for a category
      */
-    public void checkTyping(Caller caller, long channelId) {
-        mutations.read(tx -> {
-            ChannelContext.of(tx, channelId, caller.userId()).require(Permission.SEND_MESSAGES);
-            return null;
+    public long checkTyping(Caller caller, long channelId) {
+        return mutations.read(tx -> {
+            ChannelContext context = ChannelContext.of(tx, channelId, caller.userId());
+            context.require(Permission.SEND_MESSAGES);
+            return context.isConversation() ? 0L : context.channel().communityId();
         });
     }
 }

@@ -93,7 +93,7 @@ class DeliveryTest {
 
     @Test
     void typing_needs_what_sending_needs() {
-        world.uc.delivery().checkTyping(member, general.id());
+        assertThat(world.uc.delivery().checkTyping(member, general.id())).isEqualTo(general.communityId());
         world.uc.delivery().checkTyping(owner, hidden.id());
         assertCode(() -> world.uc.delivery().checkTyping(member, hidden.id()), ErrorCode.NOT_FOUND);
         assertCode(() -> world.uc.delivery().checkTyping(stranger, general.id()), ErrorCode.NOT_FOUND);
@@ -104,7 +104,7 @@ class DeliveryTest {
         assertCode(() -> world.uc.delivery().checkTyping(member, general.id()), ErrorCode.MISSING_PERMISSION);
 
         ConversationView dm = world.uc.conversations().openDm(member, new OpenDmRequest(owner.userId()));
-        world.uc.delivery().checkTyping(owner, dm.id());
+        assertThat(world.uc.delivery().checkTyping(owner, dm.id())).isZero();
         assertCode(() -> world.uc.delivery().checkTyping(stranger, dm.id()), ErrorCode.NOT_FOUND);
     }
 
