@@ -1,6 +1,8 @@
 package dev.parley.gateway;
 
+import dev.parley.core.json.Json;
 import dev.parley.protocol.error.ErrorCode;
+import dev.parley.protocol.error.Problem;
 import dev.parley.protocol.gateway.GatewayLimits;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
@@ -18,7 +20,6 @@ import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The upgrade (gateway.md §1): only {@code GET /gateway} with a WebSocket upgrade and an allowed
@@ -76,11 +77,11 @@ final class Handshake extends SimpleChannelInboundHandler<FullHttpRequest> {
     }
 
     private static void refuse(ChannelHandlerContext ctx, HttpResponseStatus status, ErrorCode code, String detail) {
-        String problem = "{\"type\":\"" + (code == null ? "about:blank" : dev.parley.protocol.error.Problem.typeOf(code))
-                + "\",\"title\":\"" + status.reasonPhrase() + "\",\"status\":" + status.code()
-                + (code == null ? "" : ",\"code\":\"" + code.code() + "\"") + ",\"detail\":\"" + detail + "\"}";
+        Problem problem = code == null
+                ? new Problem("about:blank", status.reasonPhrase(), status.code(), detail, null, null, null, null)
+                : new Problem(Problem.typeOf(code), code.title(), status.code(), detail, code.code(), null, null, null);
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
-                Unpooled.copiedBuffer(problem, StandardCharsets.UTF_8));
+                Unpooled.wrappedBuffer(Json.write(problem)));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
                 .setInt(HttpHeaderNames.CONTENT_LENGTH, response.content().readableBytes())
                 .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);

@@ -114,6 +114,9 @@ class GatewayRobustnessTest {
         HttpResponse<String> other = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port + "/elsewhere")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(other.headers().firstValue("content-type")).contains("application/problem+json");
+        assertThat(dev.parley.core.json.Json.mapper().readTree(other.body()).path("code").asString()).isEqualTo("not_found");
+        assertThat(dev.parley.core.json.Json.mapper().readTree(plain.body()).path("status").asInt()).isEqualTo(426);
 
         assertThatThrownBy(() -> WsClient.open(node.port, "https://evil.example"))
                 .isInstanceOf(CompletionException.class)
