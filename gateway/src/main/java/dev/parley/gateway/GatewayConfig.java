@@ -49,19 +49,4 @@ public record GatewayConfig(
                 Duration.ofSeconds(GatewayLimits.DEFAULT_RESUME_WINDOW_SECONDS), GatewayLimits.DEFAULT_RESUME_MAX_EVENTS,
                 GatewayLimits.MAX_QUEUED_BYTES, GatewayLimits.MAX_QUEUED_FRAMES);
     }
-
-    public GatewayConfig withTimings(Duration heartbeat, Duration identify) {
-        return new GatewayConfig(host, port, allowedOrigins, ownOrigin, heartbeat, identify, resumeWindow, resumeMaxEvents,
-                maxQueuedBytes, maxQueuedFrames);
-    }
-
-    public GatewayConfig withResume(Duration window, int maxEvents) {
-        return new GatewayConfig(host, port, allowedOrigins, ownOrigin, heartbeatInterval, identifyDeadline, window, maxEvents,
-                maxQueuedBytes, maxQueuedFrames);
-    }
-
-    public GatewayConfig withQueueLimits(long bytes, int frames) {
-        return new GatewayConfig(host, port, allowedOrigins, ownOrigin, heartbeatInterval, identifyDeadline, resumeWindow,
-                resumeMaxEvents, bytes, frames);
-    }
 }

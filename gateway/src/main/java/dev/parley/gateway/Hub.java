@@ -3,6 +3,7 @@ package dev.parley.gateway;
 import dev.parley.bus.Audience;
 import dev.parley.bus.Committed;
 import dev.parley.core.Caller;
+import dev.parley.core.Mutations;
 import dev.parley.core.json.Json;
 import dev.parley.protocol.event.Event;
 import dev.parley.protocol.event.SessionsRevoked;
@@ -115,7 +116,7 @@ final class Hub implements AutoCloseable {
         enqueue(() -> {
             Session session = connection.session;
             if (session != null) {
-                presence.update(session.userId, connection, update, clock.millis());
+                presence.update(session.userId, connection, update);
             }
         });
     }
@@ -195,7 +196,7 @@ final class Hub implements AutoCloseable {
         }
         if (committed.position() == cursor + 1) {
             route(new LogEvent(committed.position(), committed.dispatch().audience(), committed.dispatch().event(),
-                    dev.parley.core.Mutations.type(committed.dispatch().event()), committed.payload()));
+                    Mutations.type(committed.dispatch().event()), committed.payload()));
         } else {
             catchUp(committed.position());
         }
@@ -286,7 +287,7 @@ final class Hub implements AutoCloseable {
         sessions.put(session.id, session);
         sessionsOfUser.computeIfAbsent(caller.userId(), u -> new ArrayList<>()).add(session);
         attach(session, connection);
-        presence.connected(caller.userId(), connection, initial, clock.millis());
+        presence.connected(caller.userId(), connection, initial);
         Ready ready = new Ready(session.id, snapshot.user(), snapshot.settings(), snapshot.communities(),
                 snapshot.conversations(), snapshot.readStates(), presence.visibleTo(caller.userId()));
         outbox.frame(connection, Json.write(Envelope.of(Op.READY, ready)));
@@ -355,7 +356,7 @@ final class Hub implements AutoCloseable {
             old.close(CloseCode.SESSION_REPLACED);
         }
         attach(session, connection);
-        presence.connected(session.userId, connection, null, clock.millis());
+        presence.connected(session.userId, connection, null);
         int replayed = 0;
         long s = session.firstHeld();
         for (LogEvent event : session.sent) {

@@ -41,7 +41,7 @@ final class PresenceBoard {
         this.connectionsOf = connectionsOf;
     }
 
-    void connected(long userId, Connection connection, PresenceUpdate initial, long now) {
+    void connected(long userId, Connection connection, PresenceUpdate initial) {
         State state = users.computeIfAbsent(userId, u -> new State());
         if (state.afk.isEmpty() && initial != null && initial.status() != null) {
             state.chosen = initial.status();
@@ -60,7 +60,7 @@ final class PresenceBoard {
         }
     }
 
-    void update(long userId, Connection connection, PresenceUpdate update, long now) {
+    void update(long userId, Connection connection, PresenceUpdate update) {
         State state = users.get(userId);
         if (state == null || !state.afk.containsKey(connection)) {
             return;
