@@ -1,5 +1,6 @@
 package dev.parley.bench.gateway;
 
+import dev.parley.bench.Latencies;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -156,14 +157,14 @@ public final class GatewayLoad {
                     w.get(i).call("LATENCY " + (double) rateAsked * sizes.get(i) / c, "@SENDING", 60);
                 }
                 Window win = measure(server, w);
-                long[] sorted = LatencySamples.readSorted(win.reports.stream().map(Workers.Report::samplesFile).toList());
+                Latencies.Summary sorted = Latencies.readFrom(win.reports.stream().map(Workers.Report::samplesFile).toList());
                 double rate = win.sum(Workers.Report::sent) / win.seconds;
                 double deliveries = win.sum(Workers.Report::deliveries) / win.seconds;
                 line("   latency    %,d clients in channels of %d, %,.0f messages/s sent, %,.0f deliveries/s: %s".formatted(
-                        c, o.groupSize(), rate, deliveries, LatencySamples.percentiles(sorted)));
+                        c, o.groupSize(), rate, deliveries, samplesLine(sorted)));
                 line("              " + win.cpu(deliveries, "delivery") + "; " + win.problems());
-                r.put("latency p50 ms at " + rateAsked + "/s", LatencySamples.millis(sorted, 50));
-                r.put("latency p99 ms at " + rateAsked + "/s", LatencySamples.millis(sorted, 99));
+                r.put("latency p50 ms at " + rateAsked + "/s", sorted.millis(50));
+                r.put("latency p99 ms at " + rateAsked + "/s", sorted.millis(99));
                 w.callAll("STOP", "@STOPPED", 60);
             }
             w.callAll("CLOSEALL", "@CLOSED", 120);
@@ -179,10 +180,10 @@ public final class GatewayLoad {
                 w.get(i).call("HANDSHAKE %d %d %d".formatted(from, to, o.handshakeParallel() / workers), "@HANDSHAKING", 60);
             }
             Window win = measure(server, w);
-            long[] sorted = LatencySamples.readSorted(win.reports.stream().map(Workers.Report::samplesFile).toList());
+            Latencies.Summary sorted = Latencies.readFrom(win.reports.stream().map(Workers.Report::samplesFile).toList());
             double rate = win.sum(Workers.Report::handshakes) / win.seconds;
             line("   handshake  %d under way: %,.0f connect+HELLO+IDENTIFY+READY per second; each %s".formatted(
-                    o.handshakeParallel(), rate, LatencySamples.percentiles(sorted)));
+                    o.handshakeParallel(), rate, samplesLine(sorted)));
             line("              " + win.cpu(rate, "handshake") + "; " + win.problems());
             r.put("handshakes/s", rate);
             r.put("server CPU µs per handshake", win.serverCores * 1e6 / rate);
@@ -315,5 +316,9 @@ public final class GatewayLoad {
             long[] to = read();
             return (to[0] - from[0]) / (double) (to[1] - from[1]) * Runtime.getRuntime().availableProcessors();
         }
+    }
+
+    private static String samplesLine(Latencies.Summary samples) {
+        return "%s (%,d samples)".formatted(samples.percentiles(), samples.count());
     }
 }

@@ -1,5 +1,6 @@
 package dev.parley.bench.gateway;
 
+import dev.parley.bench.Latencies;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -56,9 +57,9 @@ public final class LoadWorker implements GatewayConnection.Events {
     private final LongAdder handshakes = new LongAdder();
     private final LongAdder errors = new LongAdder();
     private final Map<Integer, LongAdder> closes = new ConcurrentHashMap<>();
-    private final List<LatencySamples> allSamples = Collections.synchronizedList(new ArrayList<>());
-    private final ThreadLocal<LatencySamples> samples = ThreadLocal.withInitial(() -> {
-        LatencySamples s = new LatencySamples();
+    private final List<Latencies> allSamples = Collections.synchronizedList(new ArrayList<>());
+    private final ThreadLocal<Latencies> samples = ThreadLocal.withInitial(() -> {
+        Latencies s = new Latencies();
         allSamples.add(s);
         return s;
     });
@@ -250,7 +251,7 @@ public final class LoadWorker implements GatewayConnection.Events {
         errors.reset();
         closes.clear();
         synchronized (allSamples) {
-            allSamples.forEach(LatencySamples::clear);
+            allSamples.forEach(Latencies::clear);
         }
         measureStart = System.nanoTime();
         measuring = true;
@@ -263,7 +264,7 @@ public final class LoadWorker implements GatewayConnection.Events {
         Thread.sleep(100); // let event loops finish the sample they were adding
         long n;
         synchronized (allSamples) {
-            n = LatencySamples.write(allSamples, file);
+            n = Latencies.writeTo(allSamples, file);
         }
         StringBuilder c = new StringBuilder();
         new TreeMap<>(closes).forEach((code, count) -> c.append(code).append(':').append(count.sum()).append(','));
