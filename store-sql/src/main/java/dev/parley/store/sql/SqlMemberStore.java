@@ -53,6 +53,21 @@ final class SqlMemberStore implements MemberStore {
                 .bind("user", userId), (rs, ctx) -> CommunityRows.member(rs, roles));
     }
 
+    /** Through {@code members_user}: the user's rows, then the roles of each by primary key. */
+    @Override
+    public List<Member> ofUser(long userId) {
+        Map<Long, Set<Long>> roles = new HashMap<>();
+        for (long[] pair : sql.list(sql.query("""
+                SELECT r.community_id, r.role_id
+                  FROM members m JOIN member_roles r ON r.community_id = m.community_id AND r.user_id = m.user_id
+                 WHERE m.user_id = :user""")
+                .bind("user", userId), (rs, ctx) -> new long[] {rs.getLong("community_id"), rs.getLong("role_id")})) {
+            roles.computeIfAbsent(pair[0], id -> new HashSet<>()).add(pair[1]);
+        }
+        return sql.list(sql.query(SELECT + "WHERE user_id = :user ORDER BY community_id").bind("user", userId),
+                (rs, ctx) -> CommunityRows.member(rs, roles.getOrDefault(rs.getLong("community_id"), Set.of())));
+    }
+
     @Override
     public List<Member> page(long communityId, long afterUserId, int limit) {
         if (limit <= 0) {
@@ -170,6 +185,18 @@ final class SqlMemberStore implements MemberStore {
     public int count(long communityId) {
         return sql.one(sql.query("SELECT COUNT(*) AS n FROM members WHERE community_id = :community")
                 .bind("community", communityId), (rs, ctx) -> rs.getInt("n")).orElse(0);
+    }
+
+    @Override
+    public Map<Long, Integer> counts(Collection<Long> communityIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        communityIds.forEach(id -> counts.put(id, 0));
+        for (long[] row : sql.listIn(
+                "SELECT community_id, COUNT(*) AS n FROM members WHERE community_id IN (<ids>) GROUP BY community_id",
+                communityIds, (rs, ctx) -> new long[] {rs.getLong("community_id"), rs.getLong("n")})) {
+            counts.put(row[0], (int) row[1]);
+        }
+        return counts;
     }
 
     private void insertRoles(Member member) {
