@@ -123,11 +123,15 @@ final class Hub implements AutoCloseable {
 
     void membersChunk(Connection connection, RequestMembers request, MembersChunk chunk) {
         enqueue(() -> {
-            MembersChunk answer = Boolean.TRUE.equals(request.presences())
-                    ? new MembersChunk(chunk.communityId(), chunk.members(),
-                    presence.of(chunk.members().stream().map(m -> m.user().id()).toList()), chunk.notFound(),
-                    chunk.next(), chunk.nonce())
-                    : chunk;
+            MembersChunk answer = chunk;
+            if (Boolean.TRUE.equals(request.presences()) && connection.session != null) {
+                List<Long> ids = chunk.members().stream().map(m -> m.user().id())
+                        .filter(id -> id != connection.session.userId).toList();
+                presence.follow(connection, ids);
+                answer = new MembersChunk(chunk.communityId(), chunk.members(),
+                        presence.of(chunk.members().stream().map(m -> m.user().id()).toList()), chunk.notFound(),
+                        chunk.next(), chunk.nonce());
+            }
             outbox.frame(connection, Json.write(Envelope.of(Op.MEMBERS_CHUNK, answer)));
         });
     }
@@ -281,6 +285,7 @@ final class Hub implements AutoCloseable {
         }
         Session session = new Session("gw_" + HexFormat.of().formatHex(randomBytes()), caller.userId(), caller.sessionId());
         session.startAfter = snapshot.position();
+        snapshot.communities().forEach(c -> subscriptions.largeness(c.community().id(), c.large()));
         if (!subscriptions.present(caller.userId())) {
             subscriptions.add(caller.userId(), memberships);
         }

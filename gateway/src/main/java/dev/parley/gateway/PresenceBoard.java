@@ -8,10 +8,13 @@ import dev.parley.protocol.gateway.Presence;
 import dev.parley.protocol.gateway.PresenceUpdate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongFunction;
 
 /**
@@ -19,6 +22,11 @@ import java.util.function.LongFunction;
  * each of their connections' idleness, merged into what peers see. A change of the merged status
  * is sent as PRESENCE_UPDATE to present peers; a user's own devices see their chosen status.
  * Going offline is announced only after a grace period, so a quick resume does not flicker.
+ *
+ * <p>Members of {@code large} communities do not push presence to each other: a connection
+ * follows such users by asking (REQUEST_MEMBERS with {@code presences: true}), at most
+ * {@link GatewayLimits#PRESENCE_SUBSCRIPTIONS_MAX} per connection, the oldest dropped first; the
+ * follows end with the connection.
  */
 final class PresenceBoard {
     private static final long OFFLINE_GRACE_MILLIS = GatewayLimits.PRESENCE_OFFLINE_GRACE_SECONDS * 1000L;
@@ -34,6 +42,10 @@ final class PresenceBoard {
     private final Outbox outbox;
     private final LongFunction<List<Connection>> connectionsOf;
     private final Map<Long, State> users = new HashMap<>();
+    /** Per connection, the users it follows by asking, oldest first. */
+    private final Map<Connection, LinkedHashSet<Long>> follows = new IdentityHashMap<>();
+    /** Per followed user, the connections following them. */
+    private final Map<Long, Set<Connection>> followers = new HashMap<>();
 
     PresenceBoard(Subscriptions subscriptions, Outbox outbox, LongFunction<List<Connection>> connectionsOf) {
         this.subscriptions = subscriptions;
@@ -52,6 +64,7 @@ final class PresenceBoard {
     }
 
     void disconnected(long userId, Connection connection, long now) {
+        unfollowAll(connection);
         State state = users.get(userId);
         if (state != null && state.afk.remove(connection) != null && state.afk.isEmpty()) {
             state.lastConnectionEndedMillis = now;
@@ -76,6 +89,34 @@ final class PresenceBoard {
         announceIfChanged(userId, state);
     }
 
+    /** The connection follows these users' presence from now on (REQUEST_MEMBERS {@code presences}). */
+    void follow(Connection connection, Collection<Long> userIds) {
+        LinkedHashSet<Long> followed = follows.computeIfAbsent(connection, c -> new LinkedHashSet<>());
+        for (long user : userIds) {
+            followed.remove(user); // re-asking makes it the newest
+            followed.add(user);
+            followers.computeIfAbsent(user, u -> Collections.newSetFromMap(new IdentityHashMap<>())).add(connection);
+        }
+        while (followed.size() > GatewayLimits.PRESENCE_SUBSCRIPTIONS_MAX) {
+            long oldest = followed.removeFirst();
+            unfollow(oldest, connection);
+        }
+    }
+
+    private void unfollowAll(Connection connection) {
+        Set<Long> followed = follows.remove(connection);
+        if (followed != null) {
+            followed.forEach(user -> unfollow(user, connection));
+        }
+    }
+
+    private void unfollow(long user, Connection connection) {
+        Set<Connection> of = followers.get(user);
+        if (of != null && of.remove(connection) && of.isEmpty()) {
+            followers.remove(user);
+        }
+    }
+
     /** Announces offline for users whose last connection ended more than the grace ago. */
     void sweep(long now) {
         for (var entry : List.copyOf(users.entrySet())) {
@@ -94,7 +135,7 @@ final class PresenceBoard {
         State own = users.get(userId);
         out.add(new Presence(userId, own == null ? Presences.OFFLINE : own.chosen.equals("online")
                 ? Presences.merged(own.chosen, own.afk.values()) : own.chosen, null));
-        for (long peer : subscriptions.peersOf(userId)) {
+        for (long peer : subscriptions.presencePeersOf(userId)) {
             if (peer != userId) {
                 String status = merged(peer);
                 if (!status.equals(Presences.OFFLINE)) {
@@ -122,11 +163,14 @@ final class PresenceBoard {
         }
         state.announced = now;
         byte[] frame = frame(new Presence(userId, now, null));
-        for (long peer : subscriptions.peersOf(userId)) {
+        Set<Connection> targets = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (long peer : subscriptions.presencePeersOf(userId)) {
             if (peer != userId) {
-                connectionsOf.apply(peer).forEach(c -> outbox.frame(c, frame));
+                targets.addAll(connectionsOf.apply(peer));
             }
         }
+        targets.addAll(followers.getOrDefault(userId, Set.of()));
+        targets.forEach(c -> outbox.frame(c, frame));
     }
 
     private static byte[] frame(Presence presence) {
