@@ -193,7 +193,7 @@ final class Connection extends SimpleChannelInboundHandler<WebSocketFrame> {
                 return;
             }
             if (request instanceof Resume resume) {
-                gateway.hub().resume(this, authenticated, resume.sessionId(), resume.seq());
+                gateway.resume(this, authenticated, resume);
             } else {
                 gateway.identify(this, authenticated, (Identify) request);
             }

@@ -4,6 +4,11 @@ import dev.parley.bus.Bus;
 import dev.parley.core.Caller;
 import dev.parley.core.Failure;
 import dev.parley.protocol.gateway.Identify;
+import dev.parley.protocol.gateway.Resume;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.time.InstantSource;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -79,15 +84,36 @@ public final class Gateway implements AutoCloseable {
         });
     }
 
-    /** IDENTIFY after the token checked out: the snapshot and memberships, then the hub attaches. */
+    /**
+     * IDENTIFY after the token checked out: the snapshot, memberships and the stored last-seen
+     * times of DM and group peers, then the hub attaches.
+     */
     void identify(Connection connection, Caller caller, Identify identify) {
         try {
             GatewayFacts.Snapshot snapshot = facts.snapshot(caller);
             GatewayFacts.Memberships memberships = facts.memberships(caller.userId());
-            hub.identify(connection, caller, snapshot, memberships, identify.presence());
+            hub.identify(connection, caller, snapshot, memberships, identify.presence(),
+                    facts.lastSeen(conversationPeers(memberships)));
         } catch (Failure f) {
             log.debug("identify failed: {}", f.getMessage());
             connection.close(dev.parley.protocol.gateway.CloseCode.AUTHENTICATION_FAILED);
         }
+    }
+
+    /** RESUME after the token checked out: RESUMED lists presences as READY does (§11), so it loads the same last-seen times. */
+    void resume(Connection connection, Caller caller, Resume resume) {
+        Map<Long, Instant> lastSeen;
+        try {
+            lastSeen = facts.lastSeen(conversationPeers(facts.memberships(caller.userId())));
+        } catch (Failure f) {
+            lastSeen = Map.of();
+        }
+        hub.resume(connection, caller, resume.sessionId(), resume.seq(), lastSeen);
+    }
+
+    private static Set<Long> conversationPeers(GatewayFacts.Memberships memberships) {
+        Set<Long> peers = new HashSet<>();
+        memberships.conversations().values().forEach(peers::addAll);
+        return peers;
     }
 }

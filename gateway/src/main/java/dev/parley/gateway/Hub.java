@@ -29,6 +29,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -61,6 +64,9 @@ final class Hub implements AutoCloseable {
     private final Map<String, Session> sessions = new HashMap<>();
     private final Map<Long, List<Session>> sessionsOfUser = new HashMap<>();
     private final Map<String, Long> typingRelayed = new HashMap<>();
+    /** Stores last-seen times in order, one at a time, off the hub thread. */
+    private final ExecutorService lastSeenWriter = Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("parley-gateway-last-seen").factory());
     private volatile boolean running = true;
     private long cursor;
 
@@ -70,7 +76,14 @@ final class Hub implements AutoCloseable {
         this.clock = clock;
         this.subscriptions = new Subscriptions(facts);
         this.outbox = new Outbox(config.maxQueuedBytes(), config.maxQueuedFrames());
-        this.presence = new PresenceBoard(subscriptions, outbox, this::connectionsOf);
+        this.presence = new PresenceBoard(subscriptions, outbox, this::connectionsOf,
+                (user, at) -> lastSeenWriter.execute(() -> {
+                    try {
+                        facts.recordLastSeen(user, at);
+                    } catch (RuntimeException e) {
+                        log.warn("could not store when user {} was last seen", user, e);
+                    }
+                }));
         this.cursor = facts.head();
         this.thread = Thread.ofPlatform().name("parley-gateway-hub").daemon().unstarted(this::run);
     }
@@ -86,12 +99,12 @@ final class Hub implements AutoCloseable {
     }
 
     void identify(Connection connection, Caller caller, GatewayFacts.Snapshot snapshot,
-                  GatewayFacts.Memberships memberships, PresenceUpdate initial) {
-        enqueue(() -> onIdentify(connection, caller, snapshot, memberships, initial));
+                  GatewayFacts.Memberships memberships, PresenceUpdate initial, Map<Long, Instant> lastSeen) {
+        enqueue(() -> onIdentify(connection, caller, snapshot, memberships, initial, lastSeen));
     }
 
-    void resume(Connection connection, Caller caller, String sessionId, long seq) {
-        enqueue(() -> onResume(connection, caller, sessionId, seq));
+    void resume(Connection connection, Caller caller, String sessionId, long seq, Map<Long, Instant> lastSeen) {
+        enqueue(() -> onResume(connection, caller, sessionId, seq, lastSeen));
     }
 
     void detach(Connection connection, boolean endSession) {
@@ -116,7 +129,7 @@ final class Hub implements AutoCloseable {
         enqueue(() -> {
             Session session = connection.session;
             if (session != null) {
-                presence.update(session.userId, connection, update);
+                presence.update(session.userId, connection, update, clock.millis());
             }
         });
     }
@@ -149,6 +162,8 @@ final class Hub implements AutoCloseable {
         });
         try {
             thread.join(5_000);
+            lastSeenWriter.shutdown();
+            lastSeenWriter.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -279,7 +294,7 @@ final class Hub implements AutoCloseable {
     // ---- sessions ----
 
     private void onIdentify(Connection connection, Caller caller, GatewayFacts.Snapshot snapshot,
-                            GatewayFacts.Memberships memberships, PresenceUpdate initial) {
+                            GatewayFacts.Memberships memberships, PresenceUpdate initial, Map<Long, Instant> lastSeen) {
         if (connection.closing()) {
             return;
         }
@@ -294,7 +309,7 @@ final class Hub implements AutoCloseable {
         attach(session, connection);
         presence.connected(caller.userId(), connection, initial);
         Ready ready = new Ready(session.id, snapshot.user(), snapshot.settings(), snapshot.communities(),
-                snapshot.conversations(), snapshot.readStates(), presence.visibleTo(caller.userId()));
+                snapshot.conversations(), snapshot.readStates(), presence.visibleTo(caller.userId(), lastSeen));
         outbox.frame(connection, Json.write(Envelope.of(Op.READY, ready)));
         connection.authenticated(caller);
         if (snapshot.position() < cursor) {
@@ -328,7 +343,7 @@ final class Hub implements AutoCloseable {
         }
     }
 
-    private void onResume(Connection connection, Caller caller, String sessionId, long seq) {
+    private void onResume(Connection connection, Caller caller, String sessionId, long seq, Map<Long, Instant> lastSeen) {
         if (connection.closing()) {
             return;
         }
@@ -373,7 +388,7 @@ final class Hub implements AutoCloseable {
             }
             s++;
         }
-        outbox.frame(connection, Json.write(Envelope.of(Op.RESUMED, new Resumed(replayed, presence.visibleTo(session.userId)))));
+        outbox.frame(connection, Json.write(Envelope.of(Op.RESUMED, new Resumed(replayed, presence.visibleTo(session.userId, lastSeen)))));
         connection.authenticated(caller);
     }
 

@@ -9,6 +9,7 @@ import dev.parley.protocol.message.MessageView;
 import dev.parley.protocol.message.SendMessageRequest;
 import dev.parley.store.Storage;
 import dev.parley.store.event.LoggedEvent;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,16 @@ public final class UseCaseFacts implements GatewayFacts {
     public Snapshot snapshot(Caller caller) {
         ReadySnapshot s = useCases.snapshots().ready(caller);
         return new Snapshot(s.position(), s.user(), s.settings(), s.communities(), s.conversations(), s.readStates());
+    }
+
+    @Override
+    public Map<Long, Instant> lastSeen(Collection<Long> userIds) {
+        return useCases.lastSeen().of(userIds);
+    }
+
+    @Override
+    public void recordLastSeen(long userId, Instant at) {
+        useCases.lastSeen().record(userId, at);
     }
 
     @Override

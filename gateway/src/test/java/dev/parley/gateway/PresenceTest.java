@@ -7,11 +7,15 @@ import dev.parley.protocol.auth.RegisterRequest;
 import dev.parley.protocol.community.CommunityView;
 import dev.parley.protocol.community.CreateCommunityRequest;
 import dev.parley.protocol.community.CreateInviteRequest;
+import dev.parley.protocol.conversation.OpenDmRequest;
 import dev.parley.protocol.gateway.GatewayLimits;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +134,41 @@ class PresenceTest {
             assertThat(presencesOf(until(a, marker(ada)), bob.id())).containsExactly("online", "offline");
             try (WsClient late = node.connect()) {
                 assertThat(readyPresences(late.ready(ada.token()), bob.id())).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void goingOfflineCarriesAndStoresLastSeenWhichReadyShowsForDmPeers() {
+        node.useCases.conversations().openDm(ada.caller(), new OpenDmRequest(bob.id()));
+        try (WsClient a = node.connect(); WsClient b = node.connect()) {
+            JsonNode readyA = a.ready(ada.token());
+            assertThat(readyPresences(readyA, bob.id())).as("never seen: not listed").isEmpty();
+            b.ready(bob.token());
+            status(b, bob, "invisible");
+
+            JsonNode offline = until(a, marker(ada)).stream()
+                    .filter(f -> f.path("op").asString().equals("PRESENCE_UPDATE"))
+                    .map(f -> f.get("d"))
+                    .filter(d -> d.path("user_id").asString().equals(Long.toString(bob.id()))
+                            && d.path("status").asString().equals("offline"))
+                    .findFirst().orElseThrow();
+            Instant lastSeen = Instant.parse(offline.path("last_seen_at").asString());
+            Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(node.useCases.lastSeen().of(List.of(bob.id()))).containsEntry(bob.id(), lastSeen));
+
+            try (WsClient again = node.connect()) {
+                JsonNode ready = again.ready(ada.token());
+                List<JsonNode> bobs = new ArrayList<>();
+                ready.path("presences").forEach(p -> {
+                    if (p.path("user_id").asString().equals(Long.toString(bob.id()))) {
+                        bobs.add(p);
+                    }
+                });
+                assertThat(bobs).singleElement().satisfies(p -> {
+                    assertThat(p.path("status").asString()).isEqualTo("offline");
+                    assertThat(Instant.parse(p.path("last_seen_at").asString())).isEqualTo(lastSeen);
+                });
             }
         }
     }
