@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.protocol.community.ChannelView;
 import dev.parley.protocol.community.CommunityView;
 import dev.parley.protocol.community.CreateCommunityRequest;
-import dev.parley.protocol.community.CreateInviteRequest;
-import dev.parley.protocol.message.SendMessageRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +23,7 @@ class GatewayFlowTest {
     @TempDir
     Path dir;
     GatewayHarness node;
+    Lab lab;
     GatewayHarness.User owner;
     GatewayHarness.User member;
     GatewayHarness.User stranger;
@@ -34,14 +33,12 @@ class GatewayFlowTest {
     @BeforeEach
     void start() {
         node = new GatewayHarness(dir, GatewayHarness.config());
-        owner = node.user("owner");
-        member = node.user("member");
+        lab = new Lab(node);
+        owner = lab.owner;
+        member = lab.member("member");
         stranger = node.user("stranger");
-        community = node.useCases.communities().create(owner.caller(), new CreateCommunityRequest("Lab", null));
-        String code = node.useCases.invites().create(owner.caller(), community.id(), new CreateInviteRequest(null, null)).code();
-        node.useCases.invites().accept(member.caller(), code);
-        general = node.useCases.channels().list(owner.caller(), community.id()).stream()
-                .filter(c -> c.type().equals("text")).findFirst().orElseThrow();
+        community = lab.community;
+        general = lab.general;
     }
 
     @AfterEach
@@ -50,8 +47,7 @@ class GatewayFlowTest {
     }
 
     private void post(GatewayHarness.User author, String content) {
-        node.useCases.messages().send(author.caller(), general.id(),
-                new SendMessageRequest(content, UUID.randomUUID().toString(), null));
+        lab.post(author, content);
     }
 
     /** Something only {@code user} receives: they create a community. Returns its name. */
