@@ -62,6 +62,9 @@ final class Connection extends SimpleChannelInboundHandler<WebSocketFrame> {
     private Caller caller;
     /** Written by the hub; read here for heartbeats. */
     volatile Session session;
+    /** READY, replay and RESUMED bytes and frames written but not yet sent; event loop only ({@link Outbox}). */
+    long catchUpBytes;
+    int catchUpFrames;
 
     Connection(Gateway gateway) {
         super(WebSocketFrame.class, true);

@@ -295,7 +295,7 @@ final class Hub implements AutoCloseable {
         presence.connected(caller.userId(), connection, initial);
         Ready ready = new Ready(session.id, snapshot.user(), snapshot.settings(), snapshot.communities(),
                 snapshot.conversations(), snapshot.readStates(), presence.visibleTo(caller.userId()));
-        outbox.frame(connection, Json.write(Envelope.of(Op.READY, ready)));
+        outbox.catchUpFrame(connection, Json.write(Envelope.of(Op.READY, ready)));
         connection.authenticated(caller);
         if (snapshot.position() < cursor) {
             backlog(session, snapshot.position());
@@ -368,13 +368,13 @@ final class Hub implements AutoCloseable {
         for (LogEvent event : session.sent) {
             if (s > seq) {
                 ByteBuf body = Frames.body(event.payload());
-                outbox.dispatch(connection, s, event.type(), body);
+                outbox.replay(connection, s, event.type(), body);
                 body.release();
                 replayed++;
             }
             s++;
         }
-        outbox.frame(connection, Json.write(Envelope.of(Op.RESUMED, new Resumed(replayed, presence.visibleTo(session.userId)))));
+        outbox.catchUpFrame(connection, Json.write(Envelope.of(Op.RESUMED, new Resumed(replayed, presence.visibleTo(session.userId)))));
         connection.authenticated(caller);
     }
 
