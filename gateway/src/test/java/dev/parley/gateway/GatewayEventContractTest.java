@@ -2,6 +2,7 @@ package dev.parley.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.domain.permission.Permission;
 import dev.parley.protocol.community.ChannelView;
 import dev.parley.protocol.community.CreateChannelRequest;
 import dev.parley.protocol.community.CreateInviteRequest;
@@ -41,7 +42,7 @@ import tools.jackson.databind.JsonNode;
  * (Bans are not tested: the core has no ban yet.)
  */
 class GatewayEventContractTest {
-    private static final long VIEW_CHANNEL = 1;
+    private static final long VIEW_CHANNEL = Permission.VIEW_CHANNEL.mask();
 
     @TempDir
     Path dir;
@@ -64,9 +65,9 @@ class GatewayEventContractTest {
     void start() {
         node = new GatewayHarness(dir, GatewayHarness.config());
         lab = new Lab(node);
-        member = lab.member("member");
-        outsiderUser = lab.member("outsider");
-        strangerUser = node.user("stranger");
+        member = lab.member;
+        outsiderUser = lab.newMember("outsider");
+        strangerUser = lab.stranger;
         newcomerUser = node.user("newcomer");
         staff = node.useCases.channels().create(lab.owner.caller(), lab.community.id(),
                 new CreateChannelRequest(null, "staff", null, null, null, null, null));

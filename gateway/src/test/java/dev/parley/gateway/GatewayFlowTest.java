@@ -35,8 +35,8 @@ class GatewayFlowTest {
         node = new GatewayHarness(dir, GatewayHarness.config());
         lab = new Lab(node);
         owner = lab.owner;
-        member = lab.member("member");
-        stranger = node.user("stranger");
+        member = lab.member;
+        stranger = lab.stranger;
         community = lab.community;
         general = lab.general;
     }

@@ -38,7 +38,7 @@ class GatewayResumeTest {
     private void start(GatewayConfig config) {
         node = new GatewayHarness(dir, config);
         lab = new Lab(node);
-        member = lab.member("member");
+        member = lab.member;
     }
 
     private void startWithSmallLimits() {

@@ -38,8 +38,8 @@ class GatewaySlowConsumerTest {
                 MAX_QUEUED_BYTES, GatewayLimits.MAX_QUEUED_FRAMES);
         try (GatewayHarness node = new GatewayHarness(dir, config)) {
             Lab lab = new Lab(node);
-            GatewayHarness.User reader = lab.member("reader");
-            GatewayHarness.User stalledUser = lab.member("stalled");
+            GatewayHarness.User reader = lab.member;
+            GatewayHarness.User stalledUser = lab.newMember("stalled");
             int total = messagesToOverflow();
             try (WsClient owner = node.connect(); WsClient other = node.connect();
                  RawWsClient stalled = RawWsClient.open(node.port, SMALL_RECEIVE_BUFFER)) {

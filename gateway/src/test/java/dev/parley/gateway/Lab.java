@@ -9,12 +9,15 @@ import dev.parley.protocol.message.SendMessageRequest;
 import java.util.UUID;
 
 /**
- * The basic world of gateway tests: the community "Lab" with its owner and its text channel
- * {@code general}; others join it with {@link #member}. Built fresh on each node.
+ * The basic world of gateway tests: the community "Lab" with its owner, a member and its text
+ * channel {@code general}, and a stranger in no community; others join with {@link #newMember}.
+ * Built fresh on each node.
  */
 final class Lab {
     final GatewayHarness node;
     final GatewayHarness.User owner;
+    final GatewayHarness.User member;
+    final GatewayHarness.User stranger;
     final CommunityView community;
     final ChannelView general;
     private final String invite;
@@ -26,10 +29,12 @@ final class Lab {
         invite = node.useCases.invites().create(owner.caller(), community.id(), new CreateInviteRequest(null, null)).code();
         general = node.useCases.channels().list(owner.caller(), community.id()).stream()
                 .filter(c -> c.type().equals("text")).findFirst().orElseThrow();
+        member = newMember("member");
+        stranger = node.user("stranger");
     }
 
     /** A new user who joins the Lab. */
-    GatewayHarness.User member(String prefix) {
+    GatewayHarness.User newMember(String prefix) {
         GatewayHarness.User user = node.user(prefix);
         join(user);
         return user;
