@@ -39,8 +39,10 @@ import tools.jackson.databind.JsonNode;
  * a run of actions applied by a reducer written from the doc ({@link ReadyModel}), equals the
  * READY of a new IDENTIFY, part by part. Compared: user, settings, every community (view,
  * channels, roles, own member record, large), conversations and read states; not presences (not
- * history) and the session id. Read states the events cannot give (see ReadyModel) are left out
- * of both sides, and the test checks that they are exactly the ones expected.
+ * history) and the session id. Two gaps of the protocol (gateway.md §3, "To settle") are kept
+ * out: no action changes settings, which no event carries; and the read states the events cannot
+ * give (see ReadyModel) are left out of both sides, the test checking they are exactly the
+ * expected ones.
  */
 class GatewayReadyReductionTest {
     @TempDir
