@@ -63,6 +63,11 @@ final class Hub implements AutoCloseable {
     private final Outbox outbox;
     private final Map<String, Session> sessions = new HashMap<>();
     private final Map<Long, List<Session>> sessionsOfUser = new HashMap<>();
+    /**
+     * Sessions ended for passing the resume window, kept (without their events) one more window so
+     * that a late RESUME is told {@code window_expired}, as gateway.md §5 says, not {@code session_unknown}.
+     */
+    private final Map<String, Session> expiredSessions = new HashMap<>();
     private final Map<String, Long> typingRelayed = new HashMap<>();
     /** Stores last-seen times in order, one at a time, off the hub thread. */
     private final ExecutorService lastSeenWriter = Executors.newSingleThreadExecutor(
@@ -310,7 +315,7 @@ final class Hub implements AutoCloseable {
         presence.connected(caller.userId(), connection, initial);
         Ready ready = new Ready(session.id, snapshot.user(), snapshot.settings(), snapshot.communities(),
                 snapshot.conversations(), snapshot.readStates(), presence.visibleTo(caller.userId(), lastSeen));
-        outbox.frame(connection, Json.write(Envelope.of(Op.READY, ready)));
+        outbox.catchUpFrame(connection, Json.write(Envelope.of(Op.READY, ready)));
         connection.authenticated(caller);
         if (snapshot.position() < cursor) {
             backlog(session, snapshot.position());
@@ -348,16 +353,17 @@ final class Hub implements AutoCloseable {
             return;
         }
         Session session = sessions.get(sessionId);
-        if (session == null || session.userId != caller.userId() || session.loginSessionId != caller.sessionId()) {
-            resync(connection, Resync.SESSION_UNKNOWN);
+        if (session == null || !belongsTo(session, caller)) {
+            Session expired = expiredSessions.get(sessionId);
+            resync(connection, expired != null && belongsTo(expired, caller) ? Resync.WINDOW_EXPIRED : Resync.SESSION_UNKNOWN);
             return;
         }
         if (seq > session.lastS) {
             connection.close(CloseCode.INVALID_SEQ);
             return;
         }
-        if (session.connection == null && expired(session)) {
-            drop(session);
+        if (expired(session)) {
+            expire(session);
             resync(connection, Resync.WINDOW_EXPIRED);
             return;
         }
@@ -382,13 +388,13 @@ final class Hub implements AutoCloseable {
         for (LogEvent event : session.sent) {
             if (s > seq) {
                 ByteBuf body = Frames.body(event.payload());
-                outbox.dispatch(connection, s, event.type(), body);
+                outbox.replay(connection, s, event.type(), body);
                 body.release();
                 replayed++;
             }
             s++;
         }
-        outbox.frame(connection, Json.write(Envelope.of(Op.RESUMED, new Resumed(replayed, presence.visibleTo(session.userId, lastSeen)))));
+        outbox.catchUpFrame(connection, Json.write(Envelope.of(Op.RESUMED, new Resumed(replayed, presence.visibleTo(session.userId, lastSeen)))));
         connection.authenticated(caller);
     }
 
@@ -433,19 +439,30 @@ final class Hub implements AutoCloseable {
         }
     }
 
+    private static boolean belongsTo(Session session, Caller caller) {
+        return session.userId == caller.userId() && session.loginSessionId == caller.sessionId();
+    }
+
     private boolean expired(Session session) {
         return session.connection == null
                 && clock.millis() - session.detachedAtMillis > config.resumeWindow().toMillis();
     }
 
+    private void expire(Session session) {
+        drop(session);
+        session.sent.clear();
+        expiredSessions.put(session.id, session);
+    }
+
     private void sweep() {
         for (Session session : List.copyOf(sessions.values())) {
-            if (expired(session) || (session.connection == null && session.overflowed)) {
-                drop(session);
+            if (expired(session)) {
+                expire(session);
             }
         }
-        presence.sweep(clock.millis());
         long now = clock.millis();
+        expiredSessions.values().removeIf(s -> now - s.detachedAtMillis > 2 * config.resumeWindow().toMillis());
+        presence.sweep(now);
         typingRelayed.values().removeIf(at -> now - at > GatewayLimits.TYPING_RELAY_MIN_INTERVAL_MILLIS);
     }
 

@@ -11,8 +11,6 @@ import dev.parley.protocol.auth.TokenResponse;
 import dev.parley.protocol.community.ChannelView;
 import dev.parley.protocol.community.CommunityView;
 import dev.parley.protocol.community.CreateCommunityRequest;
-import dev.parley.protocol.community.CreateInviteRequest;
-import dev.parley.protocol.message.SendMessageRequest;
 import dev.parley.protocol.user.UpdateProfileRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +31,7 @@ class GatewayFlowTest {
     @TempDir
     Path dir;
     GatewayHarness node;
+    Lab lab;
     GatewayHarness.User owner;
     GatewayHarness.User member;
     GatewayHarness.User stranger;
@@ -42,14 +41,12 @@ class GatewayFlowTest {
     @BeforeEach
     void start() {
         node = new GatewayHarness(dir, GatewayHarness.config());
-        owner = node.user("owner");
-        member = node.user("member");
-        stranger = node.user("stranger");
-        community = node.useCases.communities().create(owner.caller(), new CreateCommunityRequest("Lab", null));
-        String code = node.useCases.invites().create(owner.caller(), community.id(), new CreateInviteRequest(null, null)).code();
-        node.useCases.invites().accept(member.caller(), code);
-        general = node.useCases.channels().list(owner.caller(), community.id()).stream()
-                .filter(c -> c.type().equals("text")).findFirst().orElseThrow();
+        lab = new Lab(node);
+        owner = lab.owner;
+        member = lab.member;
+        stranger = lab.stranger;
+        community = lab.community;
+        general = lab.general;
     }
 
     @AfterEach
@@ -58,8 +55,7 @@ class GatewayFlowTest {
     }
 
     private void post(GatewayHarness.User author, String content) {
-        node.useCases.messages().send(author.caller(), general.id(),
-                new SendMessageRequest(content, UUID.randomUUID().toString(), null));
+        lab.post(author, content);
     }
 
     /** Something only {@code user} receives: they create a community. Returns its name. */
