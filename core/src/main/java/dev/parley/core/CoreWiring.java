@@ -74,7 +74,7 @@ public final class CoreWiring {
                 new Messages(mutations, ids, clock, RateLimiter.bucket(messaging.sendBurst(), messaging.sendPerSecond(), clock)),
                 new History(mutations), new Reactions(mutations, clock), new Pins(mutations, clock),
                 new ReadStates(mutations, clock), new Conversations(mutations, ids, clock, messaging.maxGroupSize()),
-                new Privacy(mutations), new MemberRequests(mutations), new Delivery(mutations), new Snapshots(mutations),
+                new Privacy(mutations), new MemberRequests(mutations), new Delivery(mutations), new Snapshots(mutations, accounts),
                 new LastSeen(mutations), storage::reachable);
     }
 }

@@ -19,7 +19,9 @@ import dev.parley.protocol.community.RoleView;
 import dev.parley.protocol.user.UserPublic;
 import dev.parley.protocol.user.UserSelf;
 import dev.parley.store.Tx;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Maps domain records to the wire views of {@code protocol}. The only place that knows both. */
 public final class Views {
@@ -43,7 +45,18 @@ public final class Views {
     }
 
     public static CommunityView community(Tx tx, Community c) {
-        return new CommunityView(c.id(), c.name(), c.description(), c.ownerId(), tx.members().count(c.id()), c.createdAt());
+        return community(c, tx.members().count(c.id()));
+    }
+
+    /** The view of a community whose members were already counted (with {@code MemberStore.counts}). */
+    public static CommunityView community(Community c, int memberCount) {
+        return new CommunityView(c.id(), c.name(), c.description(), c.ownerId(), memberCount, c.createdAt());
+    }
+
+    /** The views of communities, their members counted in one read. */
+    public static List<CommunityView> communities(Tx tx, List<Community> communities) {
+        Map<Long, Integer> counts = tx.members().counts(communities.stream().map(Community::id).toList());
+        return communities.stream().map(c -> community(c, counts.get(c.id()))).toList();
     }
 
     public static ChannelView channel(Channel c) {
@@ -61,7 +74,11 @@ public final class Views {
     }
 
     public static MemberView member(Tx tx, Member m) {
-        User user = tx.users().byId(m.userId()).orElseThrow();
+        return member(m, tx.users().byId(m.userId()).orElseThrow());
+    }
+
+    /** The view of a member whose user is already loaded. */
+    public static MemberView member(Member m, User user) {
         return new MemberView(m.communityId(), user(user), m.nickname(),
                 m.roleIds().stream().sorted().map(String::valueOf).toList(), m.joinedAt());
     }

@@ -185,20 +185,17 @@ final class Connection extends SimpleChannelInboundHandler<WebSocketFrame> {
         cancelIdentifyDeadline();
         String ip = ip();
         gateway.offload(() -> {
-            Caller authenticated;
             try {
                 if (token == null || token.isBlank()) {
                     throw Failure.of(ErrorCode.UNAUTHENTICATED, "IDENTIFY and RESUME need an access token.");
                 }
-                authenticated = gateway.facts().authenticate(token, ip);
+                if (request instanceof Resume resume) {
+                    gateway.resume(this, gateway.facts().authenticate(token, ip), resume);
+                } else {
+                    gateway.identify(this, token, ip, (Identify) request);
+                }
             } catch (Failure f) {
                 onLoop(() -> refuse(op, f));
-                return;
-            }
-            if (request instanceof Resume resume) {
-                gateway.resume(this, authenticated, resume);
-            } else {
-                gateway.identify(this, authenticated, (Identify) request);
             }
         });
     }

@@ -85,19 +85,17 @@ public final class Gateway implements AutoCloseable {
     }
 
     /**
-     * IDENTIFY after the token checked out: the snapshot, memberships and the stored last-seen
-     * times of DM and group peers, then the hub attaches.
+     * IDENTIFY, on a blocking thread: the token and the snapshot (one transaction), then the
+     * memberships and the stored last-seen times of DM and group peers, then the hub attaches.
+     *
+     * @throws Failure when the token or its login session is not valid
      */
-    void identify(Connection connection, Caller caller, Identify identify) {
-        try {
-            GatewayFacts.Snapshot snapshot = facts.snapshot(caller);
-            GatewayFacts.Memberships memberships = facts.memberships(caller.userId());
-            hub.identify(connection, caller, snapshot, memberships, identify.presence(),
-                    facts.lastSeen(conversationPeers(memberships)));
-        } catch (Failure f) {
-            log.debug("identify failed: {}", f.getMessage());
-            connection.close(dev.parley.protocol.gateway.CloseCode.AUTHENTICATION_FAILED);
-        }
+    void identify(Connection connection, String token, String ip, Identify identify) {
+        GatewayFacts.Identified identified = facts.identify(token, ip);
+        Caller caller = identified.caller();
+        GatewayFacts.Memberships memberships = facts.memberships(caller.userId());
+        hub.identify(connection, caller, identified.snapshot(), memberships, identify.presence(),
+                facts.lastSeen(conversationPeers(memberships)));
     }
 
     /** RESUME after the token checked out: RESUMED lists presences as READY does (§11), so it loads the same last-seen times. */

@@ -26,8 +26,12 @@ public interface GatewayFacts {
     /** The caller behind an access token; fails when the token or its login session is not valid. */
     Caller authenticate(String accessToken, String ip);
 
-    /** The READY snapshot, consistent with the event log up to {@link Snapshot#position()}. */
-    Snapshot snapshot(Caller caller);
+    /**
+     * IDENTIFY: the caller behind an access token and their READY snapshot, consistent with the
+     * event log up to {@link Snapshot#position()}, read in the transaction that found the login
+     * session active. Fails as {@link #authenticate} does.
+     */
+    Identified identify(String accessToken, String ip);
 
     /** The communities and conversations (with their participants) of a user, now. */
     Memberships memberships(long userId);
@@ -56,6 +60,10 @@ public interface GatewayFacts {
 
     /** The newest event-log position. */
     long head();
+
+    /** Who an IDENTIFY authenticated as, and their snapshot. */
+    record Identified(Caller caller, Snapshot snapshot) {
+    }
 
     /** Everything READY carries but the session id and presences, read at one log position. */
     record Snapshot(long position, UserSelf user, SettingsView settings, List<CommunitySnapshot> communities,

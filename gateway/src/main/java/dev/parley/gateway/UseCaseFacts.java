@@ -3,6 +3,7 @@ package dev.parley.gateway;
 import dev.parley.core.Caller;
 import dev.parley.core.UseCases;
 import dev.parley.core.delivery.ReadySnapshot;
+import dev.parley.core.delivery.Snapshots;
 import dev.parley.protocol.gateway.MembersChunk;
 import dev.parley.protocol.gateway.RequestMembers;
 import dev.parley.protocol.message.MessageView;
@@ -31,9 +32,11 @@ public final class UseCaseFacts implements GatewayFacts {
     }
 
     @Override
-    public Snapshot snapshot(Caller caller) {
-        ReadySnapshot s = useCases.snapshots().ready(caller);
-        return new Snapshot(s.position(), s.user(), s.settings(), s.communities(), s.conversations(), s.readStates());
+    public Identified identify(String accessToken, String ip) {
+        Snapshots.Identified identified = useCases.snapshots().identify(accessToken, ip);
+        ReadySnapshot s = identified.snapshot();
+        return new Identified(identified.caller(),
+                new Snapshot(s.position(), s.user(), s.settings(), s.communities(), s.conversations(), s.readStates()));
     }
 
     @Override

@@ -245,6 +245,20 @@ class GatewayFlowTest {
     }
 
     @Test
+    void anIdentifyWithTheStillUnexpiredTokenOfAnEndedSessionIsRefused() {
+        try (WsClient m = node.connect()) {
+            m.ready(member.token());
+        }
+        node.useCases.accounts().logout(member.caller());
+        try (WsClient again = node.connect()) {
+            again.expect("HELLO");
+            again.identify(member.token());
+            assertThat(again.expect("ERROR").path("d").path("code").asString()).isEqualTo("token_invalid");
+            assertThat(again.closeCode()).isEqualTo(4004);
+        }
+    }
+
+    @Test
     void typingIsRelayedToTheChannelsOtherViewersOnly() {
         try (WsClient m = node.connect(); WsClient o = node.connect()) {
             m.ready(member.token());

@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** Account and session use cases. See the package contract. */
 public final class Accounts {
@@ -197,14 +198,25 @@ public final class Accounts {
      * session was revoked or its account deleted, so revocation takes effect at once.
      */
     public Caller authenticate(String accessToken, String ip) {
+        return readAuthenticated(accessToken, ip, (tx, caller) -> caller);
+    }
+
+    /**
+     * Authenticates as {@link #authenticate} does, then runs {@code work} for the caller in the
+     * read transaction that found the session active: what it reads is what that session may see
+     * at that instant, without a second transaction.
+     */
+    public <T> T readAuthenticated(String accessToken, String ip, BiFunction<Tx, Caller, T> work) {
         AccessTokens.Claims claims = accessTokens.verify(accessToken);
-        boolean active = mutations.read(tx -> tx.sessions().byId(claims.sessionId())
-                .filter(s -> s.active() && s.userId() == claims.userId()).isPresent()
-                && tx.users().byId(claims.userId()).filter(u -> !u.deleted()).isPresent());
-        if (!active) {
-            throw Failure.of(ErrorCode.TOKEN_INVALID, "The session has ended.");
-        }
-        return new Caller(claims.userId(), claims.sessionId(), ip);
+        return mutations.read(tx -> {
+            boolean active = tx.sessions().byId(claims.sessionId())
+                    .filter(s -> s.active() && s.userId() == claims.userId()).isPresent()
+                    && tx.users().byId(claims.userId()).filter(u -> !u.deleted()).isPresent();
+            if (!active) {
+                throw Failure.of(ErrorCode.TOKEN_INVALID, "The session has ended.");
+            }
+            return work.apply(tx, new Caller(claims.userId(), claims.sessionId(), ip));
+        });
     }
 
     public void logout(Caller caller) {

@@ -75,8 +75,7 @@ public final class Communities {
     }
 
     public List<CommunityView> mine(Caller caller) {
-        return mutations.read(tx -> tx.communities().ofMember(caller.userId()).stream()
-                .map(co -> Views.community(tx, co)).toList());
+        return mutations.read(tx -> Views.communities(tx, tx.communities().ofMember(caller.userId())));
     }
 
     public CommunityView update(Caller caller, long communityId, UpdateCommunityRequest request) {

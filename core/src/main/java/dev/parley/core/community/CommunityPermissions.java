@@ -55,8 +55,27 @@ public final class CommunityPermissions {
     /** The facts of the community as {@code tx} sees them; empty if there is no such community. */
     public static Optional<CommunityPermissions> load(Tx tx, long communityId) {
         return tx.communities().byId(communityId).map(community -> new CommunityPermissions(community,
-                tx.roles().ofCommunity(communityId).stream().collect(Collectors.toMap(Role::id, Function.identity())),
-                tx.channels().ofCommunity(communityId)));
+                byId(tx.roles().ofCommunity(communityId)), tx.channels().ofCommunity(communityId)));
+    }
+
+    /**
+     * The facts of each of {@code communities} (already read in {@code tx}), by community id: a
+     * fixed number of reads for their roles and channels, however many there are.
+     */
+    public static Map<Long, CommunityPermissions> loadAll(Tx tx, Collection<Community> communities) {
+        List<Long> ids = communities.stream().map(Community::id).toList();
+        Map<Long, List<Role>> roles = tx.roles().ofCommunities(ids);
+        Map<Long, List<Channel>> channels = tx.channels().ofCommunities(ids);
+        Map<Long, CommunityPermissions> facts = new HashMap<>();
+        for (Community community : communities) {
+            facts.put(community.id(), new CommunityPermissions(community,
+                    byId(roles.getOrDefault(community.id(), List.of())), channels.getOrDefault(community.id(), List.of())));
+        }
+        return facts;
+    }
+
+    private static Map<Long, Role> byId(List<Role> roles) {
+        return roles.stream().collect(Collectors.toMap(Role::id, Function.identity()));
     }
 
     public Community community() {

@@ -5,6 +5,7 @@ import dev.parley.core.Caller;
 import dev.parley.core.Check;
 import dev.parley.core.Failure;
 import dev.parley.core.Mutations;
+import dev.parley.core.readstate.ReadStates;
 import dev.parley.domain.IdGenerator;
 import dev.parley.domain.community.Community;
 import dev.parley.domain.conversation.Conversation;
@@ -20,12 +21,16 @@ import dev.parley.protocol.error.ErrorCode;
 import dev.parley.protocol.event.ConversationClosed;
 import dev.parley.protocol.event.ConversationCreated;
 import dev.parley.protocol.event.ConversationUpdated;
+import dev.parley.protocol.message.ReadStateView;
 import dev.parley.store.StoreException;
 import dev.parley.store.Tx;
+import dev.parley.store.message.UnreadCounts;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -109,9 +114,22 @@ public final class Conversations {
         return mutations.read(tx -> list(tx, caller.userId()));
     }
 
-    /** {@link #list(Caller)} inside a transaction of the caller's (READY builds its snapshot in one). */
+    /** {@link #list(Caller)} inside a transaction of the caller's, in a fixed number of reads. */
     public static List<ConversationView> list(Tx tx, long userId) {
-        return tx.conversations().ofUser(userId).stream().map(co -> ConversationViews.of(tx, co, userId)).toList();
+        List<Conversation> conversations = tx.conversations().ofUser(userId);
+        return list(tx, userId, conversations, ReadStates.views(tx, userId,
+                conversations.stream().map(co -> ReadStates.Seen.conversation(co.id())).toList()));
+    }
+
+    /**
+     * {@link #list(Tx, long)} of conversations already read ({@code ConversationStore.ofUser}), with
+     * their counts taken from the user's read states of them (READY reads those for every channel at once).
+     */
+    public static List<ConversationView> list(Tx tx, long userId, List<Conversation> conversations,
+                                              Map<Long, ReadStateView> readStates) {
+        Map<Long, UnreadCounts> unread = new HashMap<>();
+        readStates.forEach((id, rs) -> unread.put(id, new UnreadCounts(rs.unreadCount(), rs.mentionCount())));
+        return ConversationViews.list(tx, conversations, userId, unread);
     }
 
     public ConversationView get(Caller caller, long id) {

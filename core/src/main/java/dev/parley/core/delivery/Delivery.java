@@ -10,6 +10,7 @@ import dev.parley.domain.conversation.Participant;
 import dev.parley.domain.permission.Permission;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,9 +39,11 @@ public final class Delivery {
     public Memberships memberships(long userId) {
         return mutations.read(tx -> {
             Set<Long> communities = tx.communities().ofMember(userId).stream().map(Community::id).collect(Collectors.toSet());
+            List<Long> conversationIds = tx.conversations().ofUser(userId).stream().map(Conversation::id).toList();
+            Map<Long, List<Participant>> participants = tx.conversations().participantsOf(conversationIds);
             Map<Long, Set<Long>> conversations = new HashMap<>();
-            for (Conversation conversation : tx.conversations().ofUser(userId)) {
-                conversations.put(conversation.id(), tx.conversations().participants(conversation.id()).stream()
+            for (long id : conversationIds) {
+                conversations.put(id, participants.getOrDefault(id, List.of()).stream()
                         .map(Participant::userId).collect(Collectors.toSet()));
             }
             return new Memberships(communities, conversations);

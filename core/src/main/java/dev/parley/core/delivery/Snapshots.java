@@ -4,35 +4,61 @@ import dev.parley.core.Caller;
 import dev.parley.core.Failure;
 import dev.parley.core.Mutations;
 import dev.parley.core.Views;
-import dev.parley.core.community.CommunityPermissions;
+import dev.parley.core.auth.Accounts;
+import dev.parley.core.community.JoinedCommunity;
 import dev.parley.core.conversation.Conversations;
 import dev.parley.core.readstate.ReadStates;
 import dev.parley.core.user.Privacy;
-import dev.parley.domain.community.Community;
-import dev.parley.domain.community.Member;
+import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.role.Role;
+import dev.parley.domain.user.User;
 import dev.parley.protocol.community.RoleView;
 import dev.parley.protocol.gateway.CommunitySnapshot;
 import dev.parley.protocol.gateway.GatewayLimits;
+import dev.parley.protocol.message.ReadStateView;
 import dev.parley.store.Tx;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** The READY snapshot (gateway.md §4), consistent at one instant and tied to an event log position. */
+/**
+ * The READY snapshot (gateway.md §4), consistent at one instant and tied to an event log position.
+ * It is read with a fixed number of statements, however many communities, channels and
+ * conversations the user has: each kind of row is read for all of them at once.
+ */
 public final class Snapshots {
     private final Mutations mutations;
+    private final Accounts accounts;
     private final int largeCommunityMembers;
 
     /** Communities above {@link GatewayLimits#LARGE_COMMUNITY_MEMBERS} members are {@code large}. */
-    public Snapshots(Mutations mutations) {
-        this(mutations, GatewayLimits.LARGE_COMMUNITY_MEMBERS);
+    public Snapshots(Mutations mutations, Accounts accounts) {
+        this(mutations, accounts, GatewayLimits.LARGE_COMMUNITY_MEMBERS);
     }
 
-    public Snapshots(Mutations mutations, int largeCommunityMembers) {
+    public Snapshots(Mutations mutations, Accounts accounts, int largeCommunityMembers) {
         this.mutations = mutations;
+        this.accounts = accounts;
         this.largeCommunityMembers = largeCommunityMembers;
+    }
+
+    /** Who an IDENTIFY authenticated as, and their snapshot. */
+    public record Identified(Caller caller, ReadySnapshot snapshot) {
+    }
+
+    /**
+     * IDENTIFY: the access token checked as {@link Accounts#authenticate} checks it, and the
+     * caller's snapshot read in the transaction that found their login session active, so a
+     * session revoked before that instant is refused and one revoked after it is in the log
+     * after {@link ReadySnapshot#position()}.
+     *
+     * @throws Failure TOKEN_INVALID or TOKEN_EXPIRED, as {@link Accounts#authenticate}
+     */
+    public Identified identify(String accessToken, String ip) {
+        return accounts.readAuthenticated(accessToken, ip,
+                (tx, caller) -> new Identified(caller, ready(tx, caller, largeCommunityMembers)));
     }
 
     public ReadySnapshot ready(Caller caller) {
@@ -48,29 +74,33 @@ public final class Snapshots {
      * @throws Failure NOT_FOUND if the account no longer exists
      */
     public ReadySnapshot ready(Caller caller, int largeCommunityMembers) {
-        long userId = caller.userId();
-        return mutations.read(tx -> {
-            long position = tx.events().head();
-            var user = tx.users().byId(userId).filter(u -> !u.deleted()).orElseThrow(() -> Failure.notFound("user"));
-            List<CommunitySnapshot> communities = new ArrayList<>();
-            for (Community community : tx.communities().ofMember(userId)) {
-                tx.members().get(community.id(), userId).ifPresent(member ->
-                        communities.add(community(tx, community, member, largeCommunityMembers)));
-            }
-            return new ReadySnapshot(position, Views.self(user), Privacy.get(tx, userId), communities,
-                    Conversations.list(tx, userId), ReadStates.all(tx, userId));
-        });
+        return mutations.read(tx -> ready(tx, caller, largeCommunityMembers));
     }
 
-    private static CommunitySnapshot community(Tx tx, Community community, Member member, int largeCommunityMembers) {
-        CommunityPermissions facts = CommunityPermissions.load(tx, community.id()).orElseThrow();
-        Set<Long> visible = facts.visibleTo(member);
-        var channels = facts.channels().stream().filter(ch -> visible.contains(ch.id())).map(Views::channel).toList();
-        List<RoleView> roles = facts.roles().values().stream()
+    private static ReadySnapshot ready(Tx tx, Caller caller, int largeCommunityMembers) {
+        long userId = caller.userId();
+        long position = tx.events().head();
+        User user = tx.users().byId(userId).filter(u -> !u.deleted()).orElseThrow(() -> Failure.notFound("user"));
+        List<JoinedCommunity> joined = JoinedCommunity.ofUser(tx, userId);
+        Map<Long, Integer> memberCounts = tx.members().counts(joined.stream().map(JoinedCommunity::id).toList());
+        List<CommunitySnapshot> communities = joined.stream()
+                .map(j -> community(j, user, memberCounts.get(j.id()), largeCommunityMembers)).toList();
+        List<Conversation> conversations = tx.conversations().ofUser(userId);
+        List<ReadStates.Seen> seen = new ArrayList<>(ReadStates.seen(joined));
+        conversations.forEach(c -> seen.add(ReadStates.Seen.conversation(c.id())));
+        Map<Long, ReadStateView> readStates = ReadStates.views(tx, userId, seen);
+        return new ReadySnapshot(position, Views.self(user), Privacy.get(tx, userId), communities,
+                Conversations.list(tx, userId, conversations, readStates), List.copyOf(readStates.values()));
+    }
+
+    private static CommunitySnapshot community(JoinedCommunity joined, User user, int memberCount,
+                                               int largeCommunityMembers) {
+        Set<Long> visible = joined.facts().visibleTo(joined.member());
+        var channels = joined.facts().channels().stream().filter(ch -> visible.contains(ch.id())).map(Views::channel).toList();
+        List<RoleView> roles = joined.facts().roles().values().stream()
                 .sorted(Comparator.comparingInt(Role::position).thenComparingLong(Role::id))
                 .map(Views::role).toList();
-        var view = Views.community(tx, community);
-        return new CommunitySnapshot(view, channels, roles, Views.member(tx, member),
-                view.memberCount() > largeCommunityMembers);
+        return new CommunitySnapshot(Views.community(joined.community(), memberCount), channels, roles,
+                Views.member(joined.member(), user), memberCount > largeCommunityMembers);
     }
 }

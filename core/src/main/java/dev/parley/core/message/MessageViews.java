@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds message views for one viewer with one query per page for reactions and one lookup per
- * distinct author. In events, where there is no single viewer, pass viewer 0: every {@code me}
+ * Builds message views for one viewer with one query per page for reactions and one for its
+ * authors. In events, where there is no single viewer, pass viewer 0: every {@code me}
  * is then false, and reaction events say who reacted.
  */
 public final class MessageViews {
@@ -26,9 +26,8 @@ public final class MessageViews {
         Map<Long, List<ReactionSummary>> reactions = messages.isEmpty() ? Map.of()
                 : tx.reactions().summaries(messages.stream().map(Message::id).toList(), viewerId);
         Map<Long, UserPublic> authors = new HashMap<>();
-        for (Message m : messages) {
-            authors.computeIfAbsent(m.authorId(), id -> tx.users().byId(id).map(Views::user).orElse(null));
-        }
+        tx.users().byIds(messages.stream().map(Message::authorId).distinct().toList())
+                .forEach((id, user) -> authors.put(id, Views.user(user)));
         return messages.stream().map(m -> view(m, authors.get(m.authorId()), reactions.getOrDefault(m.id(), List.of()))).toList();
     }
 

@@ -5,12 +5,10 @@ import dev.parley.core.Caller;
 import dev.parley.core.Check;
 import dev.parley.core.Failure;
 import dev.parley.core.Mutations;
-import dev.parley.core.community.CommunityPermissions;
+import dev.parley.core.community.JoinedCommunity;
 import dev.parley.core.message.ChannelContext;
 import dev.parley.domain.channel.Channel;
 import dev.parley.domain.channel.ChannelType;
-import dev.parley.domain.community.Community;
-import dev.parley.domain.community.Member;
 import dev.parley.domain.message.Message;
 import dev.parley.domain.permission.Permission;
 import dev.parley.domain.permission.PermissionSet;
@@ -23,9 +21,14 @@ import dev.parley.protocol.message.AckRequest;
 import dev.parley.protocol.message.ReadStateView;
 import dev.parley.protocol.message.ReceiptView;
 import dev.parley.store.Tx;
+import dev.parley.store.message.UnreadCounts;
+import dev.parley.store.message.UnreadFrom;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -64,29 +67,68 @@ public final class ReadStates {
     }
 
     /**
-     * {@link #all(Caller)} inside a transaction of the caller's (READY builds its snapshot in one).
-     * Permission facts are loaded once per community, not once per channel.
+     * {@link #all(Caller)} inside a transaction of the caller's: the channels of their communities
+     * they can see, then their conversations, with a fixed number of reads however many there are.
      */
     public static List<ReadStateView> all(Tx tx, long userId) {
-        List<ReadStateView> views = new ArrayList<>();
-        for (Community community : tx.communities().ofMember(userId)) {
-            Member member = tx.members().get(community.id(), userId).orElse(null);
-            CommunityPermissions facts = CommunityPermissions.load(tx, community.id()).orElse(null);
-            if (member == null || facts == null) {
-                continue;
-            }
-            for (Channel channel : facts.channels()) {
+        List<Seen> seen = new ArrayList<>(seen(JoinedCommunity.ofUser(tx, userId)));
+        tx.conversations().ofUser(userId).forEach(conversation -> seen.add(Seen.conversation(conversation.id())));
+        return List.copyOf(views(tx, userId, seen).values());
+    }
+
+    /**
+     * A channel or conversation whose read state a user has: whether they may read its history
+     * (counts are 0 when not), and the roles whose mentions count as theirs.
+     */
+    public record Seen(long channelId, boolean canRead, Set<Long> roleIds) {
+        /** A DM or group: its participants read everything and hold no roles. */
+        public static Seen conversation(long conversationId) {
+            return new Seen(conversationId, true, Set.of());
+        }
+    }
+
+    /**
+     * The channels of these communities that have a read state for the member: every channel but
+     * categories on which they hold VIEW_CHANNEL (a channel they cannot see has none), in order.
+     */
+    public static List<Seen> seen(List<JoinedCommunity> communities) {
+        List<Seen> seen = new ArrayList<>();
+        for (JoinedCommunity joined : communities) {
+            for (Channel channel : joined.facts().channels()) {
                 if (channel.type() == ChannelType.CATEGORY) {
                     continue;
                 }
-                PermissionSet permissions = facts.in(member, channel);
-                if (permissions.has(Permission.VIEW_CHANNEL)) { // a channel the caller cannot see has no read state for them
-                    views.add(view(tx, channel.id(), permissions, member.roleIds(), userId));
+                PermissionSet permissions = joined.facts().in(joined.member(), channel);
+                if (permissions.has(Permission.VIEW_CHANNEL)) {
+                    seen.add(new Seen(channel.id(), permissions.has(Permission.READ_MESSAGE_HISTORY),
+                            joined.member().roleIds()));
                 }
             }
         }
-        for (var conversation : tx.conversations().ofUser(userId)) {
-            views.add(view(tx, ChannelContext.of(tx, conversation.id(), userId), userId));
+        return seen;
+    }
+
+    /**
+     * The user's read state of each of {@code seen}, keyed and ordered as given, as {@link #get}
+     * answers it for one: four reads (the user's read states, last seqs, unread and mention
+     * counts) whatever the number of channels.
+     */
+    public static Map<Long, ReadStateView> views(Tx tx, long userId, List<Seen> seen) {
+        Map<Long, ReadStateView> views = new LinkedHashMap<>();
+        if (seen.isEmpty()) {
+            return views;
+        }
+        Map<Long, ReadState> states = new HashMap<>();
+        tx.readStates().ofUser(userId).forEach(state -> states.put(state.channelId(), state));
+        Map<Long, Long> lastSeqs = tx.messages().lastSeqs(seen.stream().map(Seen::channelId).toList());
+        List<UnreadFrom> readable = seen.stream().filter(Seen::canRead).map(s -> new UnreadFrom(s.channelId(),
+                states.getOrDefault(s.channelId(), ReadState.none(userId, s.channelId())).readSeq(), s.roleIds())).toList();
+        Map<Long, UnreadCounts> counts = readable.isEmpty() ? Map.of() : tx.messages().unreadAfter(userId, readable);
+        for (Seen s : seen) {
+            ReadState state = states.getOrDefault(s.channelId(), ReadState.none(userId, s.channelId()));
+            UnreadCounts c = counts.getOrDefault(s.channelId(), UnreadCounts.NONE);
+            views.put(s.channelId(), new ReadStateView(s.channelId(), state.readMessageId(), state.readSeq(),
+                    lastSeqs.get(s.channelId()), c.unread(), c.mentions()));
         }
         return views;
     }

@@ -1,19 +1,25 @@
 package dev.parley.core.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.core.Caller;
+import dev.parley.core.Failure;
 import dev.parley.core.World;
 import dev.parley.domain.permission.Permission;
 import dev.parley.domain.permission.PermissionSet;
+import dev.parley.protocol.auth.TokenResponse;
 import dev.parley.protocol.community.ChannelView;
 import dev.parley.protocol.community.CommunityView;
 import dev.parley.protocol.community.CreateChannelRequest;
 import dev.parley.protocol.community.CreateCommunityRequest;
 import dev.parley.protocol.community.CreateInviteRequest;
 import dev.parley.protocol.community.PutOverwriteRequest;
+import dev.parley.protocol.conversation.CreateGroupRequest;
 import dev.parley.protocol.conversation.OpenDmRequest;
+import dev.parley.protocol.error.ErrorCode;
 import dev.parley.protocol.gateway.CommunitySnapshot;
+import dev.parley.protocol.message.AckRequest;
 import dev.parley.protocol.message.SendMessageRequest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +70,55 @@ class SnapshotsTest {
                 world.uc.members().get(member, community.id(), member.userId()),
                 false));
         assertThat(ready.communities().getFirst().channels()).extracting(ChannelView::id).containsExactly(general.id());
+    }
+
+    @Test
+    void read_states_and_conversations_are_what_the_one_channel_reads_answer() {
+        Caller lena = world.user("lena");
+        ChannelView quiet = world.uc.channels().create(owner, community.id(),
+                new CreateChannelRequest(null, "no-history", null, null, null, null, null));
+        world.uc.channels().putOverwrite(owner, quiet.id(), community.id(),
+                new PutOverwriteRequest("role", null, PermissionSet.of(Permission.READ_MESSAGE_HISTORY).bits()));
+        world.uc.messages().send(owner, quiet.id(), new SendMessageRequest("unseen @everyone", "q1", null));
+        var read = world.uc.messages().send(owner, general.id(), new SendMessageRequest("read", "m4", null));
+        world.uc.messages().send(owner, general.id(), new SendMessageRequest("hi @everyone", "m5", null));
+        world.uc.readStates().ack(member, general.id(), new AckRequest(read.id()));
+        var group = world.uc.conversations().createGroup(owner, new CreateGroupRequest("trio",
+                List.of(Long.toString(member.userId()), Long.toString(lena.userId()))));
+        world.uc.messages().send(lena, group.id(), new SendMessageRequest("hey <@" + member.userId() + ">", "g1", null));
+
+        for (Caller who : List.of(owner, member, lena)) {
+            ReadySnapshot ready = world.uc.snapshots().ready(who);
+            assertThat(ready.readStates()).hasSize(ready.communities().stream().mapToInt(c -> c.channels().size()).sum()
+                    + ready.conversations().size());
+            assertThat(ready.readStates()).allSatisfy(rs ->
+                    assertThat(rs).isEqualTo(world.uc.readStates().get(who, rs.channelId())));
+            assertThat(ready.conversations()).allSatisfy(c ->
+                    assertThat(c).isEqualTo(world.uc.conversations().get(who, c.id())));
+        }
+        ReadySnapshot milo = world.uc.snapshots().ready(member);
+        assertThat(milo.readStates()).filteredOn(rs -> rs.channelId() == quiet.id()).singleElement()
+                .satisfies(rs -> assertThat(List.of(rs.lastSeq(), (long) rs.unreadCount())).containsExactly(1L, 0L));
+        assertThat(milo.readStates()).filteredOn(rs -> rs.channelId() == general.id()).singleElement()
+                .satisfies(rs -> assertThat(List.of(rs.unreadCount(), rs.mentionCount())).containsExactly(1, 1));
+        assertThat(milo.conversations()).filteredOn(c -> c.id() == group.id()).singleElement()
+                .satisfies(c -> assertThat(List.of(c.unreadCount(), c.mentionCount())).containsExactly(1, 1));
+    }
+
+    @Test
+    void identify_checks_the_token_and_its_session_in_the_snapshots_transaction() {
+        TokenResponse tokens = world.login("milo");
+
+        Snapshots.Identified identified = world.uc.snapshots().identify(tokens.accessToken(), "203.0.113.9");
+
+        assertThat(identified.caller()).isEqualTo(new Caller(member.userId(), tokens.sessionId(), "203.0.113.9"));
+        assertThat(identified.snapshot()).isEqualTo(world.uc.snapshots().ready(identified.caller()));
+
+        world.uc.accounts().logout(identified.caller());
+        for (String token : List.of(tokens.accessToken(), "not-a-token")) {
+            assertThatThrownBy(() -> world.uc.snapshots().identify(token, "203.0.113.9"))
+                    .isInstanceOfSatisfying(Failure.class, f -> assertThat(f.code()).isEqualTo(ErrorCode.TOKEN_INVALID));
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.parley.store.memory;
 import dev.parley.domain.channel.Channel;
 import dev.parley.store.StoreException;
 import dev.parley.store.channel.ChannelStore;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,11 @@ final class MemoryChannelStore implements ChannelStore {
                 .filter(c -> c.communityId() == communityId)
                 .sorted(BY_POSITION)
                 .toList();
+    }
+
+    @Override
+    public Map<Long, List<Channel>> ofCommunities(Collection<Long> communityIds) {
+        return MemoryState.grouped(channels.values(), communityIds, Channel::communityId, BY_POSITION);
     }
 
     /** Keeps the stored id, community, type and creation time. */

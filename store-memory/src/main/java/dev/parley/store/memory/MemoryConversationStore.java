@@ -5,8 +5,10 @@ import dev.parley.domain.conversation.Participant;
 import dev.parley.store.StoreException;
 import dev.parley.store.conversation.ConversationStore;
 import dev.parley.store.memory.MemoryState.ParticipantKey;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -86,6 +88,12 @@ final class MemoryConversationStore implements ConversationStore {
                 .filter(p -> p.conversationId() == conversationId)
                 .sorted(BY_JOIN_TIME)
                 .toList();
+    }
+
+    @Override
+    public Map<Long, List<Participant>> participantsOf(Collection<Long> conversationIds) {
+        return MemoryState.grouped(state.participants().values(), conversationIds, Participant::conversationId,
+                BY_JOIN_TIME);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.parley.store.community.MemberStore;
 import dev.parley.store.memory.MemoryState.MemberKey;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +33,14 @@ final class MemoryMemberStore implements MemberStore {
     @Override
     public Optional<Member> get(long communityId, long userId) {
         return Optional.ofNullable(members.get(new MemberKey(communityId, userId)));
+    }
+
+    @Override
+    public List<Member> ofUser(long userId) {
+        return members.values().stream()
+                .filter(m -> m.userId() == userId)
+                .sorted(Comparator.comparingLong(Member::communityId))
+                .toList();
     }
 
     @Override
@@ -90,5 +99,12 @@ final class MemoryMemberStore implements MemberStore {
     @Override
     public int count(long communityId) {
         return (int) members.values().stream().filter(m -> m.communityId() == communityId).count();
+    }
+
+    @Override
+    public Map<Long, Integer> counts(Collection<Long> communityIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        communityIds.forEach(id -> counts.put(id, count(id)));
+        return counts;
     }
 }

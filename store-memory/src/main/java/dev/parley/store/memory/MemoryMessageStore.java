@@ -5,8 +5,13 @@ import dev.parley.domain.message.MessageVersion;
 import dev.parley.store.StoreException;
 import dev.parley.store.memory.MemoryState.VersionKey;
 import dev.parley.store.message.MessageStore;
+import dev.parley.store.message.UnreadCounts;
+import dev.parley.store.message.UnreadFrom;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -60,8 +65,22 @@ final class MemoryMessageStore implements MessageStore {
     }
 
     @Override
+    public Map<Long, Long> lastSeqs(Collection<Long> channelIds) {
+        Map<Long, Long> seqs = new HashMap<>();
+        channelIds.forEach(id -> seqs.put(id, lastSeq(id)));
+        return seqs;
+    }
+
+    @Override
     public Optional<Message> latest(long channelId) {
         return of(channelId).max(BY_SEQ);
+    }
+
+    @Override
+    public Map<Long, Message> latestOf(Collection<Long> channelIds) {
+        Map<Long, Message> latest = new HashMap<>();
+        channelIds.forEach(id -> latest(id).ifPresent(m -> latest.put(id, m)));
+        return latest;
     }
 
     @Override
@@ -127,6 +146,16 @@ final class MemoryMessageStore implements MessageStore {
         return (int) unreadBy(channelId, afterSeq, readerId)
                 .filter(m -> m.mentions().mentions(readerId, roleIds))
                 .count();
+    }
+
+    @Override
+    public Map<Long, UnreadCounts> unreadAfter(long readerId, Collection<UnreadFrom> from) {
+        Map<Long, UnreadCounts> counts = new HashMap<>();
+        for (UnreadFrom f : from) {
+            counts.put(f.channelId(), new UnreadCounts(countAfter(f.channelId(), f.afterSeq(), readerId),
+                    mentionsAfter(f.channelId(), f.afterSeq(), readerId, f.roleIds())));
+        }
+        return counts;
     }
 
     /** Live messages of others above {@code afterSeq}. */

@@ -6,9 +6,11 @@ import dev.parley.domain.permission.Overwrite;
 import dev.parley.domain.role.Role;
 import dev.parley.store.StoreException;
 import dev.parley.store.role.RoleStore;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,6 +44,11 @@ final class MemoryRoleStore implements RoleStore {
                 .filter(r -> r.communityId() == communityId)
                 .sorted(BY_POSITION)
                 .toList();
+    }
+
+    @Override
+    public Map<Long, List<Role>> ofCommunities(Collection<Long> communityIds) {
+        return MemoryState.grouped(state.roles().values(), communityIds, Role::communityId, BY_POSITION);
     }
 
     /** Replaces name, color, position and permissions; keeps the community. */

@@ -17,11 +17,17 @@ import dev.parley.domain.user.Settings;
 import dev.parley.domain.user.User;
 import dev.parley.store.event.LoggedEvent;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Every row of a {@link MemoryStorage}, one plain map per table. Values are immutable records, so
@@ -79,6 +85,17 @@ record MemoryState(
         static ReadStateKey of(ReadState s) {
             return new ReadStateKey(s.userId(), s.channelId());
         }
+    }
+
+    /**
+     * The rows whose key is among {@code keys}, in {@code order}, grouped by key: what a port's
+     * "for each of these ids" read answers (keys without rows are not keys of the result).
+     */
+    static <T> Map<Long, List<T>> grouped(Collection<T> rows, Collection<Long> keys, Function<T, Long> key,
+                                          Comparator<T> order) {
+        Set<Long> wanted = Set.copyOf(keys);
+        return rows.stream().filter(row -> wanted.contains(key.apply(row))).sorted(order)
+                .collect(Collectors.groupingBy(key));
     }
 
     static MemoryState empty() {

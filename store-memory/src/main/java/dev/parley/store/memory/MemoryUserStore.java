@@ -3,6 +3,8 @@ package dev.parley.store.memory;
 import dev.parley.domain.user.User;
 import dev.parley.store.StoreException;
 import dev.parley.store.user.UserStore;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +33,13 @@ final class MemoryUserStore implements UserStore {
     @Override
     public Optional<User> byId(long id) {
         return Optional.ofNullable(users.get(id));
+    }
+
+    @Override
+    public Map<Long, User> byIds(Collection<Long> ids) {
+        Map<Long, User> found = new HashMap<>();
+        ids.forEach(id -> byId(id).ifPresent(u -> found.put(id, u)));
+        return found;
     }
 
     @Override

@@ -1,6 +1,9 @@
 package dev.parley.store.sql;
 
 import dev.parley.store.StoreException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -63,6 +66,18 @@ final class Sql {
 
     <T> List<T> list(Query query, RowMapper<T> mapper) {
         return translating(() -> query.map(mapper).list());
+    }
+
+    /**
+     * The rows of a query whose text holds {@code IN (<ids>)}, run once per {@link IdChunks chunk}
+     * of the distinct {@code ids} (none when there are none), in chunk order.
+     */
+    <T> List<T> listIn(String query, Collection<Long> ids, RowMapper<T> mapper) {
+        List<T> rows = new ArrayList<>();
+        for (List<Long> chunk : IdChunks.of(List.copyOf(new LinkedHashSet<>(ids)))) {
+            rows.addAll(list(query(query).bindList("ids", chunk), mapper));
+        }
+        return rows;
     }
 
     private <T> T translating(Supplier<T> statement) {

@@ -6,10 +6,12 @@ import dev.parley.domain.channel.Channel;
 import dev.parley.domain.permission.Overwrite;
 import dev.parley.store.channel.ChannelStore;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
@@ -59,19 +61,24 @@ final class SqlChannelStore implements ChannelStore {
 
     @Override
     public List<Channel> ofCommunity(long communityId) {
+        return ofCommunities(List.of(communityId)).getOrDefault(communityId, List.of());
+    }
+
+    /** Two statements per chunk of communities: their overwrites, then their channels. */
+    @Override
+    public Map<Long, List<Channel>> ofCommunities(Collection<Long> communityIds) {
         Map<Long, List<Overwrite>> overwrites = new HashMap<>();
-        for (Map.Entry<Long, Overwrite> row : sql.list(sql.query("""
+        for (Map.Entry<Long, Overwrite> row : sql.listIn("""
                 SELECT o.channel_id, o.ordinal, o.role_id, o.user_id, o.allow_bits, o.deny_bits
                   FROM channel_overwrites o JOIN channels c ON c.id = o.channel_id
-                 WHERE c.community_id = :community
-                 ORDER BY o.channel_id, o.ordinal""")
-                .bind("community", communityId),
+                 WHERE c.community_id IN (<ids>)
+                 ORDER BY o.channel_id, o.ordinal""", communityIds,
                 (rs, ctx) -> Map.entry(rs.getLong("channel_id"), ChannelRows.overwrite(rs, ctx)))) {
             overwrites.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue());
         }
-        return sql.list(sql.query(SELECT + "WHERE community_id = :community ORDER BY position, id")
-                .bind("community", communityId),
-                (rs, ctx) -> ChannelRows.channel(rs, overwrites.getOrDefault(rs.getLong("id"), List.of())));
+        return sql.listIn(SELECT + "WHERE community_id IN (<ids>) ORDER BY community_id, position, id", communityIds,
+                        (rs, ctx) -> ChannelRows.channel(rs, overwrites.getOrDefault(rs.getLong("id"), List.of())))
+                .stream().collect(Collectors.groupingBy(Channel::communityId));
     }
 
     /** Replaces every mutable field and the overwrites; id, community, type and creation stay. */

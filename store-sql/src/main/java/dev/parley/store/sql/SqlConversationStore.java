@@ -5,8 +5,11 @@ import static dev.parley.store.sql.Columns.millis;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.Participant;
 import dev.parley.store.conversation.ConversationStore;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * DMs and group chats. The unique {@code dm_key} makes a second DM of the same pair a Conflict
@@ -85,8 +88,14 @@ final class SqlConversationStore implements ConversationStore {
 
     @Override
     public List<Participant> participants(long conversationId) {
-        return sql.list(sql.query(SELECT_PARTICIPANT + "WHERE conversation_id = :conversation ORDER BY joined_at, user_id")
-                .bind("conversation", conversationId), ConversationRows::participant);
+        return participantsOf(List.of(conversationId)).getOrDefault(conversationId, List.of());
+    }
+
+    @Override
+    public Map<Long, List<Participant>> participantsOf(Collection<Long> conversationIds) {
+        return sql.listIn(SELECT_PARTICIPANT + "WHERE conversation_id IN (<ids>) ORDER BY conversation_id, joined_at, user_id",
+                conversationIds, ConversationRows::participant).stream()
+                .collect(Collectors.groupingBy(Participant::conversationId));
     }
 
     @Override

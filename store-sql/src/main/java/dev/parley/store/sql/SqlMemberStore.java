@@ -18,6 +18,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /**
  * Memberships. A member is a {@code members} row plus its explicit roles in {@code member_roles};
  * both are written and read together. Deleting a member or one of its roles cascades in the schema.
+ * The community's {@code member_count} (V6) changes with every insert and delete here, in the same
+ * transaction, so {@link #count} is one row read whatever the community's size.
  */
 final class SqlMemberStore implements MemberStore {
     private static final String SELECT = "SELECT " + CommunityRows.MEMBER_COLUMNS + " FROM members ";
@@ -39,6 +41,7 @@ final class SqlMemberStore implements MemberStore {
                 .bind("nickname", member.nickname())
                 .bind("nickname_canonical", canonical(member.nickname()))
                 .bind("joined_at", millis(member.joinedAt())));
+        countMembers(member.communityId(), +1);
         insertRoles(member);
     }
 
@@ -51,6 +54,21 @@ final class SqlMemberStore implements MemberStore {
         return sql.one(sql.query(SELECT + "WHERE community_id = :community AND user_id = :user")
                 .bind("community", communityId)
                 .bind("user", userId), (rs, ctx) -> CommunityRows.member(rs, roles));
+    }
+
+    /** Through {@code members_user}: the user's rows, then the roles of each by primary key. */
+    @Override
+    public List<Member> ofUser(long userId) {
+        Map<Long, Set<Long>> roles = new HashMap<>();
+        for (long[] pair : sql.list(sql.query("""
+                SELECT r.community_id, r.role_id
+                  FROM members m JOIN member_roles r ON r.community_id = m.community_id AND r.user_id = m.user_id
+                 WHERE m.user_id = :user""")
+                .bind("user", userId), (rs, ctx) -> new long[] {rs.getLong("community_id"), rs.getLong("role_id")})) {
+            roles.computeIfAbsent(pair[0], id -> new HashSet<>()).add(pair[1]);
+        }
+        return sql.list(sql.query(SELECT + "WHERE user_id = :user ORDER BY community_id").bind("user", userId),
+                (rs, ctx) -> CommunityRows.member(rs, roles.getOrDefault(rs.getLong("community_id"), Set.of())));
     }
 
     @Override
@@ -164,12 +182,29 @@ final class SqlMemberStore implements MemberStore {
         sql.executeOne(sql.update("DELETE FROM members WHERE community_id = :community AND user_id = :user")
                 .bind("community", communityId)
                 .bind("user", userId), "member " + communityId + "/" + userId);
+        countMembers(communityId, -1);
     }
 
     @Override
     public int count(long communityId) {
-        return sql.one(sql.query("SELECT COUNT(*) AS n FROM members WHERE community_id = :community")
-                .bind("community", communityId), (rs, ctx) -> rs.getInt("n")).orElse(0);
+        return counts(List.of(communityId)).get(communityId);
+    }
+
+    @Override
+    public Map<Long, Integer> counts(Collection<Long> communityIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        communityIds.forEach(id -> counts.put(id, 0));
+        for (long[] row : sql.listIn("SELECT id, member_count FROM communities WHERE id IN (<ids>)",
+                communityIds, (rs, ctx) -> new long[] {rs.getLong("id"), rs.getLong("member_count")})) {
+            counts.put(row[0], (int) row[1]);
+        }
+        return counts;
+    }
+
+    private void countMembers(long communityId, int change) {
+        sql.execute(sql.update("UPDATE communities SET member_count = member_count + :change WHERE id = :community")
+                .bind("change", change)
+                .bind("community", communityId));
     }
 
     private void insertRoles(Member member) {

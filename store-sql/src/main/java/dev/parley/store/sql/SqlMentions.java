@@ -95,8 +95,13 @@ final class SqlMentions {
      * left out, since {@code IN ()} is not valid SQL.
      */
     static String countAfterSql(boolean withRoles) {
+        return countAfterSql(withRoles ? "<roles>" : null);
+    }
+
+    /** {@link #countAfterSql(boolean)} with the role ids given by {@code roles}, an IN list or subquery; null for none. */
+    static String countAfterSql(String roles) {
         return "SELECT COUNT(*) AS n FROM messages WHERE id IN (\n" + MENTIONED_AFTER
-                + (withRoles ? "\n" + ROLES_MENTIONED_AFTER : "")
+                + (roles != null ? "\n" + ROLES_MENTIONED_AFTER.replace("<roles>", roles) : "")
                 + ")\n   AND author_id <> :reader AND deleted_at IS NULL";
     }
 

@@ -6,8 +6,12 @@ import dev.parley.domain.message.Mentions;
 import dev.parley.domain.message.Message;
 import dev.parley.domain.message.MessageVersion;
 import dev.parley.store.message.MessageStore;
+import dev.parley.store.message.UnreadCounts;
+import dev.parley.store.message.UnreadFrom;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,12 +50,18 @@ final class SqlMessageStore implements MessageStore {
             SELECT COUNT(*) AS n FROM messages
              WHERE channel_id = :channel AND seq > :after AND author_id <> :reader AND deleted_at IS NULL""";
 
+    /** The latest message of each of some channels: the row at the seq their counter holds. */
+    static final String LATEST_OF = SELECT
+            + "WHERE (channel_id, seq) IN (SELECT channel_id, last_seq FROM channel_seqs WHERE channel_id IN (<ids>))";
+
     private final Sql sql;
     private final SqlMentions mentions;
+    private final SqlUnreadCounts unread;
 
     SqlMessageStore(Sql sql) {
         this.sql = sql;
         this.mentions = new SqlMentions(sql);
+        this.unread = new SqlUnreadCounts(sql);
     }
 
     /** The draft's seq is ignored; everything else is stored as given. */
@@ -105,8 +115,27 @@ final class SqlMessageStore implements MessageStore {
     }
 
     @Override
+    public Map<Long, Long> lastSeqs(Collection<Long> channelIds) {
+        Map<Long, Long> seqs = new HashMap<>();
+        channelIds.forEach(id -> seqs.put(id, 0L));
+        for (long[] row : sql.listIn("SELECT channel_id, last_seq FROM channel_seqs WHERE channel_id IN (<ids>)",
+                channelIds, (rs, ctx) -> new long[] {rs.getLong("channel_id"), rs.getLong("last_seq")})) {
+            seqs.put(row[0], row[1]);
+        }
+        return seqs;
+    }
+
+    @Override
     public Optional<Message> latest(long channelId) {
         return first(sql.query(LATEST).bind("channel", channelId));
+    }
+
+    /** A message is never removed (deletes leave tombstones), so the counter's seq always has its row. */
+    @Override
+    public Map<Long, Message> latestOf(Collection<Long> channelIds) {
+        Map<Long, Message> latest = new HashMap<>();
+        withMentions(sql.listIn(LATEST_OF, channelIds, MessageRows::message)).forEach(m -> latest.put(m.channelId(), m));
+        return latest;
     }
 
     @Override
@@ -218,13 +247,22 @@ final class SqlMessageStore implements MessageStore {
         return mentions.countAfter(channelId, afterSeq, readerId, roleIds);
     }
 
+    @Override
+    public Map<Long, UnreadCounts> unreadAfter(long readerId, Collection<UnreadFrom> from) {
+        return unread.count(readerId, from);
+    }
+
     private Optional<Message> first(Query query) {
         return list(query).stream().findFirst();
     }
 
     /** The messages of the query with their mentions: two statements, whatever the count. */
     private List<Message> list(Query query) {
-        List<Message> bare = sql.list(query, MessageRows::message);
+        return withMentions(sql.list(query, MessageRows::message));
+    }
+
+    /** Messages read without their mention targets, completed with one query per chunk of them. */
+    private List<Message> withMentions(List<Message> bare) {
         if (bare.isEmpty()) {
             return bare;
         }

@@ -2,8 +2,11 @@ package dev.parley.store.sql;
 
 import dev.parley.domain.role.Role;
 import dev.parley.store.role.RoleStore;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Roles. Deleting one relies on {@code ON DELETE CASCADE} from {@code member_roles.role_id} and
@@ -39,8 +42,13 @@ final class SqlRoleStore implements RoleStore {
 
     @Override
     public List<Role> ofCommunity(long communityId) {
-        return sql.list(sql.query(SELECT + "WHERE community_id = :community ORDER BY position, id")
-                .bind("community", communityId), RoleRows::role);
+        return ofCommunities(List.of(communityId)).getOrDefault(communityId, List.of());
+    }
+
+    @Override
+    public Map<Long, List<Role>> ofCommunities(Collection<Long> communityIds) {
+        return sql.listIn(SELECT + "WHERE community_id IN (<ids>) ORDER BY community_id, position, id",
+                communityIds, RoleRows::role).stream().collect(Collectors.groupingBy(Role::communityId));
     }
 
     /** Replaces name, color, position and permissions; the community never changes. */

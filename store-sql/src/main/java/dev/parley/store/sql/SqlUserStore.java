@@ -3,8 +3,12 @@ package dev.parley.store.sql;
 import dev.parley.domain.user.User;
 import dev.parley.store.StoreException;
 import dev.parley.store.user.UserStore;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Users. Case-insensitive uniqueness and lookup go through the {@code *_canonical} columns, filled
@@ -34,6 +38,12 @@ final class SqlUserStore implements UserStore {
     @Override
     public Optional<User> byId(long id) {
         return sql.one(sql.query(SELECT + "WHERE id = :id").bind("id", id), UserRows::map);
+    }
+
+    @Override
+    public Map<Long, User> byIds(Collection<Long> ids) {
+        return sql.listIn(SELECT + "WHERE id IN (<ids>)", ids, UserRows::map).stream()
+                .collect(Collectors.toMap(User::id, Function.identity()));
     }
 
     @Override

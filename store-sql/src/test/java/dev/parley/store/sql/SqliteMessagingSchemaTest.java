@@ -96,6 +96,37 @@ class SqliteMessagingSchemaTest {
     }
 
     @Test
+    void batchedUnreadCountsSearchTheSameIndexesPerChannelWithoutScanningMessages() {
+        try (SqlStorage storage = SqlStorage.sqlite(dir.resolve("parley.db"))) {
+            List<String> withRoles = plan(storage, SqlUnreadCounts.statement(2, 3), q -> q.bind("reader", 1)
+                    .bind("c0", CHANNEL).bind("a0", 1).bind("c1", CHANNEL + 1).bind("a1", 0)
+                    .bind("rc0", CHANNEL).bind("r0", 5).bind("rc1", CHANNEL).bind("r1", 6).bind("rc2", CHANNEL + 1).bind("r2", 7));
+            List<String> withoutRoles = plan(storage, SqlUnreadCounts.statement(1, 0), q -> q.bind("reader", 1)
+                    .bind("c0", CHANNEL).bind("a0", 1));
+
+            assertThat(withRoles).filteredOn(step -> step.contains("USING INDEX message_mentions_target")).hasSize(2);
+            assertThat(withoutRoles).filteredOn(step -> step.contains("USING INDEX message_mentions_target")).hasSize(1);
+            for (List<String> plan : List.of(withRoles, withoutRoles)) {
+                assertThat(plan).anyMatch(step -> step.startsWith("SEARCH messages USING INDEX messages_channel_seq"));
+                assertThat(plan).anyMatch(step -> step.startsWith("SEARCH messages USING INDEX messages_broadcast"));
+                assertThat(plan).anyMatch(step -> step.startsWith("SEARCH messages USING INTEGER PRIMARY KEY"));
+                assertThat(plan).noneMatch(step -> step.startsWith("SCAN messages") || step.startsWith("SCAN message_mentions"));
+            }
+        }
+    }
+
+    @Test
+    void latestOfSearchesTheCounterAndTheChannelSeqIndex() {
+        try (SqlStorage storage = SqlStorage.sqlite(dir.resolve("parley.db"))) {
+            List<String> plan = plan(storage, SqlMessageStore.LATEST_OF, q -> q.bindList("ids", List.of(CHANNEL, CHANNEL + 1)));
+
+            assertThat(plan).anyMatch(step -> step.startsWith("SEARCH messages USING") && step.contains("INDEX messages_channel_seq"));
+            assertThat(plan).anyMatch(step -> step.startsWith("SEARCH channel_seqs USING INTEGER PRIMARY KEY"));
+            assertThat(plan).noneMatch(step -> step.startsWith("SCAN messages"));
+        }
+    }
+
+    @Test
     void aTombstoneLeavesNoMentionVersionOrReactionRow() {
         try (SqlStorage storage = SqlStorage.sqlite(dir.resolve("parley.db"))) {
             Message kept = storage.write(tx -> tx.messages().append(

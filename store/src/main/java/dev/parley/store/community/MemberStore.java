@@ -3,6 +3,7 @@ package dev.parley.store.community;
 import dev.parley.domain.community.Member;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Memberships of users in communities. */
@@ -11,6 +12,9 @@ public interface MemberStore {
     void insert(Member member);
 
     Optional<Member> get(long communityId, long userId);
+
+    /** The user's member records in every community they belong to, by community id. */
+    List<Member> ofUser(long userId);
 
     /** Members with user id greater than {@code afterUserId}, by user id, at most {@code limit}. */
     List<Member> page(long communityId, long afterUserId, int limit);
@@ -32,4 +36,7 @@ public interface MemberStore {
     void delete(long communityId, long userId);
 
     int count(long communityId);
+
+    /** {@link #count} of each of {@code communityIds}: every id given is a key, 0 for an unknown community. */
+    Map<Long, Integer> counts(Collection<Long> communityIds);
 }

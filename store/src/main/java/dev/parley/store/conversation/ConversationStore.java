@@ -2,7 +2,9 @@ package dev.parley.store.conversation;
 
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.Participant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** DMs and group chats with their participants. */
@@ -29,6 +31,9 @@ public interface ConversationStore {
 
     /** Participants by join time, then user id. */
     List<Participant> participants(long conversationId);
+
+    /** {@link #participants} of each of {@code conversationIds} that has any; the others are not keys. */
+    Map<Long, List<Participant>> participantsOf(Collection<Long> conversationIds);
 
     Optional<Participant> participant(long conversationId, long userId);
 

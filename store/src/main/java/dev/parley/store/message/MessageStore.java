@@ -2,7 +2,9 @@ package dev.parley.store.message;
 
 import dev.parley.domain.message.Message;
 import dev.parley.domain.message.MessageVersion;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,8 +30,14 @@ public interface MessageStore {
     /** The highest seq of the channel, 0 if it has none. */
     long lastSeq(long channelId);
 
+    /** {@link #lastSeq} of each of {@code channelIds}: every id given is a key, 0 for a channel without messages. */
+    Map<Long, Long> lastSeqs(Collection<Long> channelIds);
+
     /** The channel's message with the highest seq (deleted or not). */
     Optional<Message> latest(long channelId);
+
+    /** {@link #latest} of each of {@code channelIds} that has messages; the others are not keys. */
+    Map<Long, Message> latestOf(Collection<Long> channelIds);
 
     /** The {@code limit} messages just below {@code seq} (exclusive), ascending. */
     List<Message> before(long channelId, long seq, int limit);
@@ -68,4 +76,12 @@ public interface MessageStore {
      * {@code @everyone}/{@code @here}.
      */
     int mentionsAfter(long channelId, long afterSeq, long readerId, Set<Long> roleIds);
+
+    /**
+     * {@link #countAfter} and {@link #mentionsAfter} of one reader in many channels at once (READY
+     * asks for every channel a user sees): for each of {@code from} (at most one per channel), the
+     * counts after its {@code afterSeq} with its {@code roleIds}, keyed by its channel id. The cost
+     * does not grow with the number of channels in statements, only in rows.
+     */
+    Map<Long, UnreadCounts> unreadAfter(long readerId, Collection<UnreadFrom> from);
 }

@@ -1,7 +1,9 @@
 package dev.parley.store.role;
 
 import dev.parley.domain.role.Role;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Roles of communities. */
@@ -12,6 +14,9 @@ public interface RoleStore {
 
     /** Roles of a community by position (lowest first), then id; includes {@code @everyone}. */
     List<Role> ofCommunity(long communityId);
+
+    /** {@link #ofCommunity} of each of {@code communityIds} that has roles; the others are not keys. */
+    Map<Long, List<Role>> ofCommunities(Collection<Long> communityIds);
 
     /** @throws dev.parley.store.StoreException.NotFound */
     void update(Role role);

@@ -1,6 +1,8 @@
 package dev.parley.store.user;
 
 import dev.parley.domain.user.User;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /** Accounts. Usernames and emails are unique case-insensitively (keys "username", "email"). */
@@ -9,6 +11,9 @@ public interface UserStore {
     void insert(User user);
 
     Optional<User> byId(long id);
+
+    /** The users among {@code ids} (deleted accounts included), by id; unknown ids are not keys. */
+    Map<Long, User> byIds(Collection<Long> ids);
 
     /** Case-insensitive; deleted accounts are not found by name. */
     Optional<User> byUsername(String username);

@@ -72,6 +72,32 @@ public abstract class ChannelStoreContract extends StorageContract {
     }
 
     @Test
+    void ofCommunitiesIsOfCommunityWithOverwritesForEachCommunityThatHasChannels() {
+        BasicCommunity world = fixtures.basicCommunity();
+        BasicCommunity other = fixtures.basicCommunity();
+        BasicCommunity empty = fixtures.basicCommunity();
+        Channel late = at(fixtures.channel(world.community(), "late"), 1);
+        Channel early = fixtures.channel(world.community(), "early").with("early", null, 0, null, 0, false, false,
+                List.of(new Overwrite(Overwrite.Target.ROLE, world.everyone().id(), PermissionSet.NONE,
+                                PermissionSet.of(Permission.VIEW_CHANNEL)),
+                        new Overwrite(Overwrite.Target.MEMBER, world.member().id(),
+                                PermissionSet.of(Permission.VIEW_CHANNEL), PermissionSet.NONE)));
+        Channel elsewhere = fixtures.channel(other.community(), "elsewhere");
+        insert(world.rows());
+        insert(other.rows());
+        insert(empty.rows());
+        insert(late, elsewhere, early);
+
+        var channels = committed().channels().ofCommunities(List.of(world.id(), other.id(), empty.id(), fixtures.id()));
+
+        assertThat(channels).containsOnlyKeys(world.id(), other.id());
+        assertThat(channels.get(world.id())).map(ChannelStoreContract::canonical)
+                .containsExactly(canonical(early), late);
+        assertThat(channels.get(other.id())).containsExactly(elsewhere);
+        assertThat(committed().channels().ofCommunities(List.of())).isEmpty();
+    }
+
+    @Test
     void updateReplacesEveryMutableFieldAndTheOverwrites() {
         BasicCommunity world = fixtures.basicCommunity();
         Channel category = fixtures.category(world.community(), "Text");

@@ -8,6 +8,7 @@ import dev.parley.domain.conversation.Participant;
 import dev.parley.domain.message.Message;
 import dev.parley.domain.user.User;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -129,6 +130,24 @@ public abstract class ConversationStoreContract extends StorageContract {
         Conversation newDm = fixtures.dm(bob, alice);
         insertWith(newDm, alice, bob);
         assertThat(committed().conversations().dm(dm.dmKey())).contains(newDm);
+    }
+
+    @Test
+    void participantsOfIsParticipantsForEachConversationThatHasAny() {
+        Conversation dm = fixtures.dm(bob, alice);
+        Conversation group = fixtures.group(carol, "group");
+        Conversation empty = fixtures.group(dave, "empty");
+        insertWith(dm, bob, alice);
+        insertWith(group, carol, dave, alice);
+        insertWith(empty);
+
+        var participants = committed().conversations().participantsOf(List.of(dm.id(), group.id(), empty.id(), fixtures.id()));
+
+        assertThat(participants).containsOnlyKeys(dm.id(), group.id());
+        assertThat(participants.get(dm.id())).isEqualTo(committed().conversations().participants(dm.id()));
+        assertThat(participants.get(group.id())).extracting(Participant::userId)
+                .containsExactly(carol.id(), dave.id(), alice.id());
+        assertThat(committed().conversations().participantsOf(List.of())).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.parley.domain.user.User;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -74,6 +75,38 @@ public abstract class MemberStoreContract extends StorageContract {
 
         assertThat(committed().members().get(second.id(), first.member().id())).contains(there);
         assertThat(committed().members().get(first.id(), first.member().id())).contains(first.memberMembership());
+    }
+
+    @Test
+    void ofUserListsTheUsersMemberRecordsWithTheirRolesByCommunity() {
+        BasicCommunity first = fixtures.basicCommunity();
+        BasicCommunity without = fixtures.basicCommunity();
+        Community second = fixtures.community(first.owner());
+        Role mod = fixtures.role(second, "mod", 1, PermissionSet.NONE);
+        Role dj = fixtures.role(second, "dj", 2, PermissionSet.NONE);
+        Member there = fixtures.member(second, first.member(), mod, dj).withNickname("Second");
+        insert(first.rows());
+        insert(without.rows());
+        insert(second, fixtures.everyoneRole(second), mod, dj, there);
+
+        assertThat(committed().members().ofUser(first.member().id())).containsExactly(first.memberMembership(), there);
+        assertThat(committed().members().ofUser(first.member().id()).get(1).roleIds())
+                .containsExactlyInAnyOrder(mod.id(), dj.id());
+        assertThat(committed().members().ofUser(first.stranger().id())).isEmpty();
+    }
+
+    @Test
+    void countsAnswerForEveryCommunityAskedWithZeroForUnknownOnes() {
+        BasicCommunity two = fixtures.basicCommunity();
+        BasicCommunity three = fixtures.basicCommunity();
+        insert(two.rows());
+        insert(three.rows());
+        insert(fixtures.member(three.community(), three.stranger()));
+        long unknown = fixtures.id();
+
+        assertThat(committed().members().counts(List.of(two.id(), three.id(), unknown, two.id())))
+                .isEqualTo(Map.of(two.id(), 2, three.id(), 3, unknown, 0));
+        assertThat(committed().members().counts(List.of())).isEmpty();
     }
 
     @Test

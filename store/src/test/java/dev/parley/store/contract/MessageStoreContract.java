@@ -1,5 +1,6 @@
 package dev.parley.store.contract;
 
+import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,9 +13,12 @@ import dev.parley.domain.message.Reaction;
 import dev.parley.domain.permission.PermissionSet;
 import dev.parley.domain.role.Role;
 import dev.parley.domain.user.User;
+import dev.parley.store.message.UnreadCounts;
+import dev.parley.store.message.UnreadFrom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -383,6 +387,82 @@ public abstract class MessageStoreContract extends StorageContract {
         assertThat(committed().messages().mentionsAfter(general.id(), 0, carol.id(), Set.of())).isEqualTo(3);
         assertThat(committed().messages().mentionsAfter(random.id(), 0, alice.id(), Set.of())).isEqualTo(1);
         assertThat(committed().messages().mentionsAfter(random.id(), 0, bob.id(), Set.of())).isZero();
+    }
+
+    @Test
+    void lastSeqsAnswerForEveryChannelAskedWithZeroForEmptyOnes() {
+        sixMessagesInGeneralWithTheThirdDeleted();
+        long empty = fixtures.id();
+
+        assertThat(committed().messages().lastSeqs(List.of(general.id(), random.id(), empty, general.id())))
+                .isEqualTo(Map.of(general.id(), 6L, random.id(), 1L, empty, 0L));
+        assertThat(committed().messages().lastSeqs(List.of())).isEmpty();
+    }
+
+    @Test
+    void latestOfIsLatestOfEachChannelThatHasMessagesTombstonesAndMentionsIncluded() {
+        List<Message> general6 = sixMessagesInGeneralWithTheThirdDeleted();
+        Message last = general6.getLast().tombstone(fixtures.now());
+        update(last);
+        Message mentioning = append(fixtures.message(random.id(), bob, "hey", null,
+                new Mentions(Set.of(alice.id()), Set.of(mod.id()), false, true)));
+
+        Map<Long, Message> latest = committed().messages().latestOf(List.of(general.id(), random.id(), fixtures.id()));
+
+        assertThat(latest).isEqualTo(Map.of(general.id(), last, random.id(), mentioning));
+        assertThat(latest.get(random.id()).mentions()).isEqualTo(mentioning.mentions());
+        assertThat(committed().messages().latestOf(List.of())).isEmpty();
+    }
+
+    @Test
+    void unreadAfterCountsEachChannelAsCountAfterAndMentionsAfterDo() {
+        long other = fixtures.id();
+        append(mentioning(bob, new Mentions(Set.of(alice.id()), Set.of(), false, false)));          // direct
+        append(mentioning(carol, new Mentions(Set.of(), Set.of(mod.id()), false, false)));          // role
+        append(mentioning(bob, new Mentions(Set.of(), Set.of(), true, false)));                     // everyone
+        Message deleted = append(mentioning(bob, new Mentions(Set.of(alice.id()), Set.of(), false, false)));
+        append(mentioning(alice, new Mentions(Set.of(alice.id()), Set.of(mod.id()), true, true))); // own
+        update(deleted.tombstone(fixtures.now()));
+        // In random, mod is not among the reader's roles: only the mention of "other" counts.
+        append(fixtures.message(random.id(), bob, "r1", null, new Mentions(Set.of(), Set.of(mod.id()), false, false)));
+        append(fixtures.message(random.id(), carol, "r2", null, new Mentions(Set.of(), Set.of(other), false, false)));
+        long quiet = fixtures.id();
+        List<UnreadFrom> from = List.of(new UnreadFrom(general.id(), 0, Set.of(mod.id())),
+                new UnreadFrom(random.id(), 0, Set.of(other)), new UnreadFrom(quiet, 0, Set.of()),
+                new UnreadFrom(fixtures.id(), 0, Set.of(mod.id())));
+
+        Map<Long, UnreadCounts> counts = committed().messages().unreadAfter(alice.id(), from);
+
+        assertThat(counts).containsOnlyKeys(from.stream().map(UnreadFrom::channelId).toList());
+        assertThat(counts).containsEntry(general.id(), new UnreadCounts(3, 3))
+                .containsEntry(random.id(), new UnreadCounts(2, 1)).containsEntry(quiet, UnreadCounts.NONE);
+        for (UnreadFrom f : List.of(new UnreadFrom(general.id(), 2, Set.of()), new UnreadFrom(random.id(), 1, Set.of(mod.id())))) {
+            assertThat(committed().messages().unreadAfter(bob.id(), List.of(f))).containsExactly(Map.entry(f.channelId(),
+                    new UnreadCounts(committed().messages().countAfter(f.channelId(), f.afterSeq(), bob.id()),
+                            committed().messages().mentionsAfter(f.channelId(), f.afterSeq(), bob.id(), f.roleIds()))));
+        }
+        assertThat(committed().messages().unreadAfter(alice.id(), List.of())).isEmpty();
+    }
+
+    @Test
+    void unreadAfterAnswersForMoreChannelsAndRolesThanOneStatementHolds() {
+        List<UnreadFrom> from = new ArrayList<>();
+        for (int i = 0; i < 1203; i++) {
+            from.add(new UnreadFrom(fixtures.id(), 0, Set.of(fixtures.id(), fixtures.id())));
+        }
+        from.add(new UnreadFrom(fixtures.id(), 0, LongStream.range(0, 700).mapToObj(i -> fixtures.id()).collect(toSet())));
+        List<UnreadFrom> mentioned = List.of(from.getFirst(), from.get(601), from.getLast());
+        for (UnreadFrom f : mentioned) {
+            append(fixtures.message(f.channelId(), bob, "role", null,
+                    new Mentions(Set.of(), Set.of(f.roleIds().iterator().next()), false, false)));
+        }
+
+        Map<Long, UnreadCounts> counts = committed().messages().unreadAfter(alice.id(), from);
+
+        assertThat(counts).hasSize(from.size());
+        assertThat(counts.values()).filteredOn(c -> !c.equals(UnreadCounts.NONE))
+                .hasSize(3).containsOnly(new UnreadCounts(1, 1));
+        mentioned.forEach(f -> assertThat(counts.get(f.channelId())).isEqualTo(new UnreadCounts(1, 1)));
     }
 
     @Test

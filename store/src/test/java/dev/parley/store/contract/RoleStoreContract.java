@@ -49,6 +49,28 @@ public abstract class RoleStoreContract extends StorageContract {
     }
 
     @Test
+    void ofCommunitiesIsOfCommunityForEachCommunityThatHasRoles() {
+        BasicCommunity world = fixtures.basicCommunity();
+        BasicCommunity other = fixtures.basicCommunity();
+        BasicCommunity unasked = fixtures.basicCommunity();
+        Role top = fixtures.role(world.community(), "top", 3, PermissionSet.NONE);
+        Role low = fixtures.role(world.community(), "low", 1, PermissionSet.NONE);
+        Role elsewhere = fixtures.role(other.community(), "elsewhere", 1, PermissionSet.NONE);
+        insert(world.rows());
+        insert(other.rows());
+        insert(unasked.rows());
+        insert(top, elsewhere, low);
+        long unknown = fixtures.id();
+
+        var roles = committed().roles().ofCommunities(List.of(world.id(), other.id(), unknown, world.id()));
+
+        assertThat(roles).containsOnlyKeys(world.id(), other.id());
+        assertThat(roles.get(world.id())).containsExactly(world.everyone(), low, top);
+        assertThat(roles.get(other.id())).containsExactly(other.everyone(), elsewhere);
+        assertThat(committed().roles().ofCommunities(List.of())).isEmpty();
+    }
+
+    @Test
     void updateReplacesNameColorPositionAndPermissions() {
         BasicCommunity world = fixtures.basicCommunity();
         Role mod = fixtures.role(world.community(), "mod", 1, PermissionSet.of(Permission.KICK_MEMBERS));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.domain.user.Profile;
 import dev.parley.domain.user.User;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@link dev.parley.store.user.UserStore}: accounts, unique by username and email in any case. */
@@ -143,6 +145,21 @@ public abstract class UserStoreContract extends StorageContract {
 
         assertNotFound(() -> inWrite(tx -> tx.users().update(ghost)));
         assertThat(committed().users().byId(ghost.id())).isEmpty();
+    }
+
+    @Test
+    void byIdsFindsEveryKnownUserDeletedOnesIncluded() {
+        User alice = fixtures.user("alice");
+        User bob = fixtures.user("bob");
+        User carol = fixtures.user("carol");
+        insert(alice, bob, carol);
+        User erased = bob.erased(fixtures.now());
+        inWrite(tx -> tx.users().update(erased));
+        long unknown = fixtures.id();
+
+        assertThat(committed().users().byIds(List.of(alice.id(), bob.id(), unknown, alice.id())))
+                .isEqualTo(Map.of(alice.id(), alice, bob.id(), erased));
+        assertThat(committed().users().byIds(List.of())).isEmpty();
     }
 
     @Test
