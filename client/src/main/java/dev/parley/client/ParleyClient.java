@@ -1,5 +1,6 @@
 package dev.parley.client;
 
+import dev.parley.protocol.gateway.GatewayInfo;
 import dev.parley.protocol.auth.TokenResponse;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -129,6 +130,11 @@ public final class ParleyClient {
     /** DMs and group chats. */
     public ConversationsApi conversations() {
         return conversations;
+    }
+
+    /** Where this server's WebSocket gateway is ({@code GET /api/v1/gateway}); use the URL as given. */
+    public GatewayInfo gatewayInfo() {
+        return requester.fetch(ApiCall.get(ApiPath.of("gateway")), GatewayInfo.class);
     }
 
     /** True when {@code GET /health} answers 2xx; false on any other status or when the server cannot be reached. */

@@ -11,6 +11,7 @@ import dev.parley.core.community.Members;
 import dev.parley.core.conversation.Conversations;
 import dev.parley.core.delivery.Delivery;
 import dev.parley.core.delivery.Snapshots;
+import dev.parley.core.presence.LastSeen;
 import dev.parley.core.message.History;
 import dev.parley.core.message.Messages;
 import dev.parley.core.message.Pins;
@@ -74,6 +75,6 @@ public final class CoreWiring {
                 new History(mutations), new Reactions(mutations, clock), new Pins(mutations, clock),
                 new ReadStates(mutations, clock), new Conversations(mutations, ids, clock, messaging.maxGroupSize()),
                 new Privacy(mutations), new MemberRequests(mutations), new Delivery(mutations), new Snapshots(mutations, accounts),
-                storage::reachable);
+                new LastSeen(mutations), storage::reachable);
     }
 }

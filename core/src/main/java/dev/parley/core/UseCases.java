@@ -12,6 +12,7 @@ import dev.parley.core.message.History;
 import dev.parley.core.message.Messages;
 import dev.parley.core.message.Pins;
 import dev.parley.core.message.Reactions;
+import dev.parley.core.presence.LastSeen;
 import dev.parley.core.readstate.ReadStates;
 import dev.parley.core.user.Privacy;
 import dev.parley.core.invite.Invites;
@@ -21,7 +22,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Every use case, as the transports (REST and the gateway) see them. Built by the server's wiring.
- * {@code memberRequests}, {@code delivery} and {@code snapshots} serve the gateway only.
+ * {@code memberRequests}, {@code delivery}, {@code snapshots} and {@code lastSeen} serve the gateway only.
  */
 public record UseCases(
         Accounts accounts,
@@ -41,5 +42,6 @@ public record UseCases(
         MemberRequests memberRequests,
         Delivery delivery,
         Snapshots snapshots,
+        LastSeen lastSeen,
         BooleanSupplier databaseReachable) {
 }

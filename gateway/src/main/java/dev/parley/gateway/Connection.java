@@ -62,6 +62,9 @@ final class Connection extends SimpleChannelInboundHandler<WebSocketFrame> {
     private Caller caller;
     /** Written by the hub; read here for heartbeats. */
     volatile Session session;
+    /** READY, replay and RESUMED bytes and frames written but not yet sent; event loop only ({@link Outbox}). */
+    long catchUpBytes;
+    int catchUpFrames;
 
     Connection(Gateway gateway) {
         super(WebSocketFrame.class, true);
@@ -187,7 +190,7 @@ final class Connection extends SimpleChannelInboundHandler<WebSocketFrame> {
                     throw Failure.of(ErrorCode.UNAUTHENTICATED, "IDENTIFY and RESUME need an access token.");
                 }
                 if (request instanceof Resume resume) {
-                    gateway.hub().resume(this, gateway.facts().authenticate(token, ip), resume.sessionId(), resume.seq());
+                    gateway.resume(this, gateway.facts().authenticate(token, ip), resume);
                 } else {
                     gateway.identify(this, token, ip, (Identify) request);
                 }
@@ -338,7 +341,14 @@ final class Connection extends SimpleChannelInboundHandler<WebSocketFrame> {
         });
     }
 
-    /** Sends the close frame with {@code code}, then closes the socket. Safe from any thread. */
+    /**
+     * Sends the close frame with {@code code}, then closes the socket. Safe from any thread.
+     *
+     * <p>The close frame waits behind what is already queued, so a client that stalled (a slow
+     * consumer, 4011) learns its code as soon as it reads again. One that stays stalled is cut off
+     * when it would have timed out anyway (missed heartbeats); meanwhile its queue does not grow,
+     * since nothing is queued for a closing connection.
+     */
     void close(CloseCode code) {
         onLoop(() -> {
             if (state == State.CLOSING || !channel.isActive()) {
@@ -348,7 +358,7 @@ final class Connection extends SimpleChannelInboundHandler<WebSocketFrame> {
             cancelTimers();
             channel.writeAndFlush(new CloseWebSocketFrame(code.code(), code.reason()))
                     .addListener(ChannelFutureListener.CLOSE);
-            channel.eventLoop().schedule(() -> channel.close(), 2, TimeUnit.SECONDS);
+            channel.eventLoop().schedule(() -> channel.close(), heartbeatTimeoutMillis(), TimeUnit.MILLISECONDS);
         });
     }
 
@@ -391,10 +401,13 @@ final class Connection extends SimpleChannelInboundHandler<WebSocketFrame> {
     }
 
     private void checkHeartbeat() {
-        long limit = gateway.config().heartbeatInterval().toMillis() * GatewayLimits.MISSED_HEARTBEATS_BEFORE_CLOSE;
-        if (gateway.clock().millis() - lastHeartbeatMillis > limit) {
+        if (gateway.clock().millis() - lastHeartbeatMillis > heartbeatTimeoutMillis()) {
             close(CloseCode.SESSION_TIMEOUT);
         }
+    }
+
+    private long heartbeatTimeoutMillis() {
+        return gateway.config().heartbeatInterval().toMillis() * GatewayLimits.MISSED_HEARTBEATS_BEFORE_CLOSE;
     }
 
     private void cancelTimers() {

@@ -4,6 +4,11 @@ import dev.parley.bus.Bus;
 import dev.parley.core.Caller;
 import dev.parley.core.Failure;
 import dev.parley.protocol.gateway.Identify;
+import dev.parley.protocol.gateway.Resume;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.time.InstantSource;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -81,7 +86,7 @@ public final class Gateway implements AutoCloseable {
 
     /**
      * IDENTIFY, on a blocking thread: the token and the snapshot (one transaction), then the
-     * memberships, then the hub attaches.
+     * memberships and the stored last-seen times of DM and group peers, then the hub attaches.
      *
      * @throws Failure when the token or its login session is not valid
      */
@@ -89,6 +94,24 @@ public final class Gateway implements AutoCloseable {
         GatewayFacts.Identified identified = facts.identify(token, ip);
         Caller caller = identified.caller();
         GatewayFacts.Memberships memberships = facts.memberships(caller.userId());
-        hub.identify(connection, caller, identified.snapshot(), memberships, identify.presence());
+        hub.identify(connection, caller, identified.snapshot(), memberships, identify.presence(),
+                facts.lastSeen(conversationPeers(memberships)));
+    }
+
+    /** RESUME after the token checked out: RESUMED lists presences as READY does (§11), so it loads the same last-seen times. */
+    void resume(Connection connection, Caller caller, Resume resume) {
+        Map<Long, Instant> lastSeen;
+        try {
+            lastSeen = facts.lastSeen(conversationPeers(facts.memberships(caller.userId())));
+        } catch (Failure f) {
+            lastSeen = Map.of();
+        }
+        hub.resume(connection, caller, resume.sessionId(), resume.seq(), lastSeen);
+    }
+
+    private static Set<Long> conversationPeers(GatewayFacts.Memberships memberships) {
+        Set<Long> peers = new HashSet<>();
+        memberships.conversations().values().forEach(peers::addAll);
+        return peers;
     }
 }

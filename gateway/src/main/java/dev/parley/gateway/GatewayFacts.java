@@ -11,6 +11,7 @@ import dev.parley.protocol.message.SendMessageRequest;
 import dev.parley.protocol.user.SettingsView;
 import dev.parley.protocol.user.UserSelf;
 import dev.parley.store.event.LoggedEvent;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,12 @@ public interface GatewayFacts {
     MessageView send(Caller caller, long channelId, SendMessageRequest request);
 
     MembersChunk requestMembers(Caller caller, RequestMembers request);
+
+    /** When each of these users was last visibly present, for those ever seen (gateway.md §11). */
+    Map<Long, Instant> lastSeen(Collection<Long> userIds);
+
+    /** Stores when a user was last visibly present. */
+    void recordLastSeen(long userId, Instant at);
 
     /** Event-log entries after a position, oldest first. */
     List<LoggedEvent> eventsAfter(long position, int limit);

@@ -29,6 +29,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -60,7 +63,15 @@ final class Hub implements AutoCloseable {
     private final Outbox outbox;
     private final Map<String, Session> sessions = new HashMap<>();
     private final Map<Long, List<Session>> sessionsOfUser = new HashMap<>();
+    /**
+     * Sessions ended for passing the resume window, kept (without their events) one more window so
+     * that a late RESUME is told {@code window_expired}, as gateway.md §5 says, not {@code session_unknown}.
+     */
+    private final Map<String, Session> expiredSessions = new HashMap<>();
     private final Map<String, Long> typingRelayed = new HashMap<>();
+    /** Stores last-seen times in order, one at a time, off the hub thread. */
+    private final ExecutorService lastSeenWriter = Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("parley-gateway-last-seen").factory());
     private volatile boolean running = true;
     private long cursor;
 
@@ -70,7 +81,14 @@ final class Hub implements AutoCloseable {
         this.clock = clock;
         this.subscriptions = new Subscriptions(facts);
         this.outbox = new Outbox(config.maxQueuedBytes(), config.maxQueuedFrames());
-        this.presence = new PresenceBoard(subscriptions, outbox, this::connectionsOf);
+        this.presence = new PresenceBoard(subscriptions, outbox, this::connectionsOf,
+                (user, at) -> lastSeenWriter.execute(() -> {
+                    try {
+                        facts.recordLastSeen(user, at);
+                    } catch (RuntimeException e) {
+                        log.warn("could not store when user {} was last seen", user, e);
+                    }
+                }));
         this.cursor = facts.head();
         this.thread = Thread.ofPlatform().name("parley-gateway-hub").daemon().unstarted(this::run);
     }
@@ -86,12 +104,12 @@ final class Hub implements AutoCloseable {
     }
 
     void identify(Connection connection, Caller caller, GatewayFacts.Snapshot snapshot,
-                  GatewayFacts.Memberships memberships, PresenceUpdate initial) {
-        enqueue(() -> onIdentify(connection, caller, snapshot, memberships, initial));
+                  GatewayFacts.Memberships memberships, PresenceUpdate initial, Map<Long, Instant> lastSeen) {
+        enqueue(() -> onIdentify(connection, caller, snapshot, memberships, initial, lastSeen));
     }
 
-    void resume(Connection connection, Caller caller, String sessionId, long seq) {
-        enqueue(() -> onResume(connection, caller, sessionId, seq));
+    void resume(Connection connection, Caller caller, String sessionId, long seq, Map<Long, Instant> lastSeen) {
+        enqueue(() -> onResume(connection, caller, sessionId, seq, lastSeen));
     }
 
     void detach(Connection connection, boolean endSession) {
@@ -116,18 +134,22 @@ final class Hub implements AutoCloseable {
         enqueue(() -> {
             Session session = connection.session;
             if (session != null) {
-                presence.update(session.userId, connection, update);
+                presence.update(session.userId, connection, update, clock.millis());
             }
         });
     }
 
     void membersChunk(Connection connection, RequestMembers request, MembersChunk chunk) {
         enqueue(() -> {
-            MembersChunk answer = Boolean.TRUE.equals(request.presences())
-                    ? new MembersChunk(chunk.communityId(), chunk.members(),
-                    presence.of(chunk.members().stream().map(m -> m.user().id()).toList()), chunk.notFound(),
-                    chunk.next(), chunk.nonce())
-                    : chunk;
+            MembersChunk answer = chunk;
+            if (Boolean.TRUE.equals(request.presences()) && connection.session != null) {
+                List<Long> ids = chunk.members().stream().map(m -> m.user().id())
+                        .filter(id -> id != connection.session.userId).toList();
+                presence.follow(connection, ids);
+                answer = new MembersChunk(chunk.communityId(), chunk.members(),
+                        presence.of(chunk.members().stream().map(m -> m.user().id()).toList()), chunk.notFound(),
+                        chunk.next(), chunk.nonce());
+            }
             outbox.frame(connection, Json.write(Envelope.of(Op.MEMBERS_CHUNK, answer)));
         });
     }
@@ -145,6 +167,8 @@ final class Hub implements AutoCloseable {
         });
         try {
             thread.join(5_000);
+            lastSeenWriter.shutdown();
+            lastSeenWriter.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -275,12 +299,13 @@ final class Hub implements AutoCloseable {
     // ---- sessions ----
 
     private void onIdentify(Connection connection, Caller caller, GatewayFacts.Snapshot snapshot,
-                            GatewayFacts.Memberships memberships, PresenceUpdate initial) {
+                            GatewayFacts.Memberships memberships, PresenceUpdate initial, Map<Long, Instant> lastSeen) {
         if (connection.closing()) {
             return;
         }
         Session session = new Session("gw_" + HexFormat.of().formatHex(randomBytes()), caller.userId(), caller.sessionId());
         session.startAfter = snapshot.position();
+        snapshot.communities().forEach(c -> subscriptions.largeness(c.community().id(), c.large()));
         if (!subscriptions.present(caller.userId())) {
             subscriptions.add(caller.userId(), memberships);
         }
@@ -289,8 +314,8 @@ final class Hub implements AutoCloseable {
         attach(session, connection);
         presence.connected(caller.userId(), connection, initial);
         Ready ready = new Ready(session.id, snapshot.user(), snapshot.settings(), snapshot.communities(),
-                snapshot.conversations(), snapshot.readStates(), presence.visibleTo(caller.userId()));
-        outbox.frame(connection, Json.write(Envelope.of(Op.READY, ready)));
+                snapshot.conversations(), snapshot.readStates(), presence.visibleTo(caller.userId(), lastSeen));
+        outbox.catchUpFrame(connection, Json.write(Envelope.of(Op.READY, ready)));
         connection.authenticated(caller);
         if (snapshot.position() < cursor) {
             backlog(session, snapshot.position());
@@ -323,21 +348,22 @@ final class Hub implements AutoCloseable {
         }
     }
 
-    private void onResume(Connection connection, Caller caller, String sessionId, long seq) {
+    private void onResume(Connection connection, Caller caller, String sessionId, long seq, Map<Long, Instant> lastSeen) {
         if (connection.closing()) {
             return;
         }
         Session session = sessions.get(sessionId);
-        if (session == null || session.userId != caller.userId() || session.loginSessionId != caller.sessionId()) {
-            resync(connection, Resync.SESSION_UNKNOWN);
+        if (session == null || !belongsTo(session, caller)) {
+            Session expired = expiredSessions.get(sessionId);
+            resync(connection, expired != null && belongsTo(expired, caller) ? Resync.WINDOW_EXPIRED : Resync.SESSION_UNKNOWN);
             return;
         }
         if (seq > session.lastS) {
             connection.close(CloseCode.INVALID_SEQ);
             return;
         }
-        if (session.connection == null && expired(session)) {
-            drop(session);
+        if (expired(session)) {
+            expire(session);
             resync(connection, Resync.WINDOW_EXPIRED);
             return;
         }
@@ -362,13 +388,13 @@ final class Hub implements AutoCloseable {
         for (LogEvent event : session.sent) {
             if (s > seq) {
                 ByteBuf body = Frames.body(event.payload());
-                outbox.dispatch(connection, s, event.type(), body);
+                outbox.replay(connection, s, event.type(), body);
                 body.release();
                 replayed++;
             }
             s++;
         }
-        outbox.frame(connection, Json.write(Envelope.of(Op.RESUMED, new Resumed(replayed, presence.visibleTo(session.userId)))));
+        outbox.catchUpFrame(connection, Json.write(Envelope.of(Op.RESUMED, new Resumed(replayed, presence.visibleTo(session.userId, lastSeen)))));
         connection.authenticated(caller);
     }
 
@@ -413,19 +439,30 @@ final class Hub implements AutoCloseable {
         }
     }
 
+    private static boolean belongsTo(Session session, Caller caller) {
+        return session.userId == caller.userId() && session.loginSessionId == caller.sessionId();
+    }
+
     private boolean expired(Session session) {
         return session.connection == null
                 && clock.millis() - session.detachedAtMillis > config.resumeWindow().toMillis();
     }
 
+    private void expire(Session session) {
+        drop(session);
+        session.sent.clear();
+        expiredSessions.put(session.id, session);
+    }
+
     private void sweep() {
         for (Session session : List.copyOf(sessions.values())) {
-            if (expired(session) || (session.connection == null && session.overflowed)) {
-                drop(session);
+            if (expired(session)) {
+                expire(session);
             }
         }
-        presence.sweep(clock.millis());
         long now = clock.millis();
+        expiredSessions.values().removeIf(s -> now - s.detachedAtMillis > 2 * config.resumeWindow().toMillis());
+        presence.sweep(now);
         typingRelayed.values().removeIf(at -> now - at > GatewayLimits.TYPING_RELAY_MIN_INTERVAL_MILLIS);
     }
 

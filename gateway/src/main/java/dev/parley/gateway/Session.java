@@ -20,8 +20,6 @@ final class Session {
     long detachedAtMillis;
     /** The log position of the session's READY snapshot: older events are already in it. */
     long startAfter;
-    /** More than the resume limit went unacknowledged: a RESUME must resync. */
-    boolean overflowed;
 
     Session(String id, long userId, long loginSessionId) {
         this.id = id;
@@ -33,8 +31,7 @@ final class Session {
         lastS++;
         sent.addLast(event);
         if (sent.size() > maxEvents) {
-            sent.removeFirst();
-            overflowed = true;
+            sent.removeFirst(); // a RESUME from before it answers too_many_events
         }
         return lastS;
     }

@@ -37,6 +37,11 @@ final class Subscriptions {
     private final Map<Long, Set<Long>> participantsOfConversation = new HashMap<>();
     /** Community id → channel id → viewers; absent when it must be recomputed. */
     private final Map<Long, Map<Long, Set<Long>>> viewers = new HashMap<>();
+    /**
+     * Communities that are {@code large} (gateway.md §4): their members' presences are not pushed
+     * to each other. As the latest READY snapshot of one of their members said.
+     */
+    private final Set<Long> large = new HashSet<>();
 
     Subscriptions(GatewayFacts facts) {
         this.facts = facts;
@@ -91,8 +96,29 @@ final class Subscriptions {
         };
     }
 
+    /** Records what a fresh READY snapshot said of a community's size. */
+    void largeness(long communityId, boolean isLarge) {
+        if (isLarge) {
+            large.add(communityId);
+        } else {
+            large.remove(communityId);
+        }
+    }
+
     /** The user and every present user who shares a community or conversation with them. */
     Set<Long> peersOf(long userId) {
+        return peersOf(userId, true);
+    }
+
+    /**
+     * The user and every present user whose presence they see without asking: those who share a
+     * conversation or a community that is not large with them (gateway.md §11).
+     */
+    Set<Long> presencePeersOf(long userId) {
+        return peersOf(userId, false);
+    }
+
+    private Set<Long> peersOf(long userId, boolean viaLarge) {
         Set<Long> communities = communitiesOfUser.get(userId);
         Set<Long> conversations = conversationsOfUser.get(userId);
         if (communities == null) {
@@ -104,7 +130,11 @@ final class Subscriptions {
         if (present(userId)) {
             peers.add(userId);
         }
-        communities.forEach(c -> peers.addAll(membersOfCommunity.getOrDefault(c, Set.of())));
+        for (long c : communities) {
+            if (viaLarge || !large.contains(c)) {
+                peers.addAll(membersOfCommunity.getOrDefault(c, Set.of()));
+            }
+        }
         conversations.forEach(c -> peers.addAll(participantsOfConversation.getOrDefault(c, Set.of())));
         return peers;
     }
@@ -153,6 +183,7 @@ final class Subscriptions {
             case CommunityDeleted e when audience instanceof Audience.Users u ->
                     u.userIds().forEach(user -> leaveQuietly(e.communityId(), user));
             case CommunityDeleted e -> {
+                large.remove(e.communityId());
                 Set<Long> members = membersOfCommunity.remove(e.communityId());
                 if (members != null) {
                     members.forEach(user -> communitiesOfUser.getOrDefault(user, new HashSet<>()).remove(e.communityId()));

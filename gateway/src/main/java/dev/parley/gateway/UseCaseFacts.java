@@ -10,6 +10,7 @@ import dev.parley.protocol.message.MessageView;
 import dev.parley.protocol.message.SendMessageRequest;
 import dev.parley.store.Storage;
 import dev.parley.store.event.LoggedEvent;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,16 @@ public final class UseCaseFacts implements GatewayFacts {
         ReadySnapshot s = identified.snapshot();
         return new Identified(identified.caller(),
                 new Snapshot(s.position(), s.user(), s.settings(), s.communities(), s.conversations(), s.readStates()));
+    }
+
+    @Override
+    public Map<Long, Instant> lastSeen(Collection<Long> userIds) {
+        return useCases.lastSeen().of(userIds);
+    }
+
+    @Override
+    public void recordLastSeen(long userId, Instant at) {
+        useCases.lastSeen().record(userId, at);
     }
 
     @Override

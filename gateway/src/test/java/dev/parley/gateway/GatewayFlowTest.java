@@ -2,12 +2,18 @@ package dev.parley.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.core.Caller;
+import dev.parley.protocol.auth.ChangePasswordRequest;
+import dev.parley.protocol.auth.DeleteAccountRequest;
+import dev.parley.protocol.auth.LoginRequest;
+import dev.parley.protocol.auth.RegisterRequest;
+import dev.parley.protocol.auth.TokenResponse;
 import dev.parley.protocol.community.ChannelView;
 import dev.parley.protocol.community.CommunityView;
 import dev.parley.protocol.community.CreateCommunityRequest;
-import dev.parley.protocol.community.CreateInviteRequest;
-import dev.parley.protocol.message.SendMessageRequest;
+import dev.parley.protocol.user.UpdateProfileRequest;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +31,7 @@ class GatewayFlowTest {
     @TempDir
     Path dir;
     GatewayHarness node;
+    Lab lab;
     GatewayHarness.User owner;
     GatewayHarness.User member;
     GatewayHarness.User stranger;
@@ -34,14 +41,12 @@ class GatewayFlowTest {
     @BeforeEach
     void start() {
         node = new GatewayHarness(dir, GatewayHarness.config());
-        owner = node.user("owner");
-        member = node.user("member");
-        stranger = node.user("stranger");
-        community = node.useCases.communities().create(owner.caller(), new CreateCommunityRequest("Lab", null));
-        String code = node.useCases.invites().create(owner.caller(), community.id(), new CreateInviteRequest(null, null)).code();
-        node.useCases.invites().accept(member.caller(), code);
-        general = node.useCases.channels().list(owner.caller(), community.id()).stream()
-                .filter(c -> c.type().equals("text")).findFirst().orElseThrow();
+        lab = new Lab(node);
+        owner = lab.owner;
+        member = lab.member;
+        stranger = lab.stranger;
+        community = lab.community;
+        general = lab.general;
     }
 
     @AfterEach
@@ -50,8 +55,7 @@ class GatewayFlowTest {
     }
 
     private void post(GatewayHarness.User author, String content) {
-        node.useCases.messages().send(author.caller(), general.id(),
-                new SendMessageRequest(content, UUID.randomUUID().toString(), null));
+        lab.post(author, content);
     }
 
     /** Something only {@code user} receives: they create a community. Returns its name. */
@@ -190,6 +194,53 @@ class GatewayFlowTest {
 
             post(owner, "still here");
             assertThat(o.dispatchesUntil(f -> f.path("t").asString().equals("message_created"))).isNotEmpty();
+        }
+    }
+
+    /** A change only the user (who shares nothing with anyone) receives: a new display name. */
+    private String rename(Caller caller) {
+        String name = "renamed-" + UUID.randomUUID().toString().substring(0, 8);
+        node.useCases.profiles().update(caller, new UpdateProfileRequest(name, null, null, null, null, null, null));
+        return name;
+    }
+
+    private static boolean isRenamed(JsonNode frame, String name) {
+        return frame.path("t").asString().equals("user_updated")
+                && frame.path("d").path("user").path("display_name").asString().equals(name);
+    }
+
+    @Test
+    void endingLoginSessionsClosesExactlyTheirSocketsAndDeletingTheAccountClosesAll() {
+        String name = "multi" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "correct horse battery staple 42";
+        node.useCases.accounts().register(new RegisterRequest(name, name, null, password), "127.0.0.1");
+        List<TokenResponse> logins = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            logins.add(node.useCases.accounts().login(new LoginRequest(name, password, "device " + i), "127.0.0.1"));
+        }
+        List<Caller> sessions = logins.stream()
+                .map(t -> node.useCases.accounts().authenticate(t.accessToken(), "127.0.0.1")).toList();
+        try (WsClient tab1 = node.connect(); WsClient tab2 = node.connect();
+             WsClient phone = node.connect(); WsClient laptop = node.connect()) {
+            tab1.ready(logins.get(0).accessToken());
+            tab2.ready(logins.get(0).accessToken());
+            phone.ready(logins.get(1).accessToken());
+            laptop.ready(logins.get(2).accessToken());
+
+            node.useCases.accounts().logout(sessions.get(0));
+            assertThat(tab1.closeCode()).as("every socket of the ended login session").isEqualTo(4012);
+            assertThat(tab2.closeCode()).as("every socket of the ended login session").isEqualTo(4012);
+            String first = rename(sessions.get(1));
+            assertThat(phone.dispatchesUntil(f -> isRenamed(f, first))).isNotEmpty();
+            assertThat(laptop.dispatchesUntil(f -> isRenamed(f, first))).isNotEmpty();
+
+            node.useCases.accounts().changePassword(sessions.get(1), new ChangePasswordRequest(password, password + "!"));
+            assertThat(laptop.closeCode()).as("a password change ends the other sessions").isEqualTo(4012);
+            String second = rename(sessions.get(1));
+            assertThat(phone.dispatchesUntil(f -> isRenamed(f, second))).as("the session that changed it stays").isNotEmpty();
+
+            node.useCases.accounts().deleteAccount(sessions.get(1), new DeleteAccountRequest(password + "!"));
+            assertThat(phone.closeCode()).isEqualTo(4012);
         }
     }
 

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real node for gateway tests: a SQLite file, the core use cases, the in-process bus and the
- * gateway on an ephemeral loopback port, with short heartbeat and identify timings.
+ * gateway on an ephemeral loopback port. The core keeps the system clock; the gateway's clock is
+ * {@link #clock}, which a test may move forward (resume window, presence grace).
  */
 final class GatewayHarness implements AutoCloseable {
     static final String OWN_ORIGIN = "http://localhost:8080";
@@ -29,6 +30,7 @@ final class GatewayHarness implements AutoCloseable {
 
     final SqlStorage storage;
     final InProcessBus bus = new InProcessBus();
+    final AdjustableClock clock = new AdjustableClock();
     final UseCases useCases;
     final Gateway gateway;
     final int port;
@@ -46,12 +48,19 @@ final class GatewayHarness implements AutoCloseable {
             storage.close();
             throw new IllegalStateException(e);
         }
-        gateway = new Gateway(config, new UseCaseFacts(useCases, storage), bus, Clock.systemUTC());
+        gateway = new Gateway(config, new UseCaseFacts(useCases, storage), bus, clock);
         port = gateway.start();
     }
 
     static GatewayConfig config() {
         return GatewayConfig.defaults("127.0.0.1", 0, OWN_ORIGIN, List.of("https://app.example.test"));
+    }
+
+    /** {@link #config()} with other resume limits and outbound queue limits. */
+    static GatewayConfig config(Duration resumeWindow, int resumeMaxEvents, long maxQueuedBytes, int maxQueuedFrames) {
+        GatewayConfig d = config();
+        return new GatewayConfig(d.host(), d.port(), d.allowedOrigins(), d.ownOrigin(), d.heartbeatInterval(),
+                d.identifyDeadline(), resumeWindow, resumeMaxEvents, maxQueuedBytes, maxQueuedFrames);
     }
 
     /** A registered user with a logged-in session. */

@@ -71,6 +71,38 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
         send("{\"op\":\"IDENTIFY\",\"d\":{\"token\":\"" + token + "\"}}");
     }
 
+    void resume(String token, String sessionId, long seq) {
+        send("{\"op\":\"RESUME\",\"d\":{\"token\":\"" + token + "\",\"session_id\":\"" + sessionId + "\",\"seq\":" + seq + "}}");
+    }
+
+    /** HELLO, then RESUME. */
+    void resumeAfterHello(String token, String sessionId, long seq) {
+        expect("HELLO");
+        resume(token, sessionId, seq);
+    }
+
+    void heartbeat(long seq) {
+        send("{\"op\":\"HEARTBEAT\",\"d\":{\"seq\":" + seq + "}}");
+    }
+
+    /**
+     * A round trip through the hub: PRESENCE_UPDATE with the status {@code userId} already has,
+     * up to its echo (their own entry, sent to all their connections and to no one else). Every
+     * task the hub had queued before (routing, detaching) has run by then. Returns the frames
+     * read before the echo.
+     */
+    List<JsonNode> hubRoundTrip(long userId) {
+        send("{\"op\":\"PRESENCE_UPDATE\",\"d\":{\"status\":\"online\"}}");
+        List<JsonNode> before = framesUntil(f -> isPresence(f, userId, "online"));
+        return before.subList(0, before.size() - 1);
+    }
+
+    static boolean isPresence(JsonNode frame, long userId, String status) {
+        return frame.path("op").asString().equals("PRESENCE_UPDATE")
+                && frame.path("d").path("user_id").asString().equals(Long.toString(userId))
+                && frame.path("d").path("status").asString().equals(status);
+    }
+
     /** HELLO, IDENTIFY, READY: returns READY's payload. */
     JsonNode ready(String token) {
         assertThat(next().path("op").asString()).isEqualTo("HELLO");
@@ -95,18 +127,24 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
         return frame;
     }
 
+    /** The next frames up to and including the first that satisfies {@code until}. */
+    List<JsonNode> framesUntil(Predicate<JsonNode> until) {
+        List<JsonNode> seen = new ArrayList<>();
+        JsonNode frame;
+        do {
+            frame = next();
+            seen.add(frame);
+        } while (!until.test(frame));
+        return seen;
+    }
+
     /** The next DISPATCH frames until one satisfies {@code until}, skipping other ops. */
     List<JsonNode> dispatchesUntil(Predicate<JsonNode> until) {
-        List<JsonNode> seen = new ArrayList<>();
-        while (true) {
-            JsonNode frame = next();
-            if (frame.path("op").asString().equals("DISPATCH")) {
-                seen.add(frame);
-                if (until.test(frame)) {
-                    return seen;
-                }
-            }
-        }
+        return framesUntil(f -> isDispatch(f) && until.test(f)).stream().filter(WsClient::isDispatch).toList();
+    }
+
+    private static boolean isDispatch(JsonNode frame) {
+        return frame.path("op").asString().equals("DISPATCH");
     }
 
     /** Frames received so far and not yet read. */

@@ -104,7 +104,8 @@ public final class Main {
         String url = config.server().publicUrl().isEmpty()
                 ? "http://localhost:" + port
                 : config.server().effectivePublicUrl();
-        out.println("Parley " + version() + " is serving " + url + " (data in " + config.storage().dataDir() + ")");
+        out.println("Parley " + version() + " is serving " + url + " (gateway " + parley.gatewayUrl() + ", data in "
+                + config.storage().dataDir() + ")");
         out.flush();
         try {
             stopped.await();

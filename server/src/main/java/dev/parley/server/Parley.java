@@ -7,11 +7,13 @@ import dev.parley.core.UseCases;
 import dev.parley.core.auth.AccessTokens;
 import dev.parley.core.auth.PasswordHasher;
 import dev.parley.core.auth.SigningKey;
+import dev.parley.core.delivery.EventLogRetention;
 import dev.parley.domain.IdGenerator;
 import dev.parley.gateway.Gateway;
 import dev.parley.gateway.GatewayConfig;
 import dev.parley.gateway.UseCaseFacts;
 import dev.parley.http.HttpConfig;
+import dev.parley.protocol.gateway.GatewayLimits;
 import dev.parley.http.RestApi;
 import dev.parley.server.config.AuthConfig;
 import dev.parley.server.config.ParleyConfig;
@@ -21,11 +23,12 @@ import dev.parley.store.Storage;
 import dev.parley.store.sql.SqlStorage;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.InstantSource;
 
 /**
- * One running Parley node, wired by hand from its config: storage, bus, use cases and the HTTP
- * edge. {@link #close()} stops them in reverse order.
+ * One running Parley node, wired by hand from its config: storage, bus, use cases, housekeeping
+ * jobs, the WebSocket gateway and the HTTP edge. {@link #close()} stops them in reverse order.
  */
 public final class Parley implements AutoCloseable {
     private final ParleyConfig config;
@@ -36,6 +39,8 @@ public final class Parley implements AutoCloseable {
     private RestApi http;
     private Gateway gateway;
     private int gatewayPort;
+    private String gatewayUrl;
+    private Housekeeping housekeeping;
 
     private Parley(ParleyConfig config, Storage storage, Bus bus, UseCases useCases, InstantSource clock) {
         this.clock = clock;
@@ -69,20 +74,27 @@ public final class Parley implements AutoCloseable {
     }
 
     /**
-     * Starts the WebSocket gateway, then the HTTP server; returns the HTTP port. Until the gateway
-     * gets its own config section it listens on the HTTP port + 1 (an ephemeral port when the HTTP
-     * port is 0), and {@code GET /api/v1/gateway} tells clients where.
+     * Starts the housekeeping jobs, the WebSocket gateway, then the HTTP server; returns the HTTP
+     * port. {@code GET /api/v1/gateway} tells clients where the gateway is.
      */
     public int serve() {
         ServerConfig server = config.server();
         String publicUrl = server.effectivePublicUrl();
         URI origin = URI.create(publicUrl);
-        gateway = new Gateway(GatewayConfig.defaults(server.host(), server.port() == 0 ? 0 : server.port() + 1,
-                origin.getScheme() + "://" + origin.getRawAuthority(), server.effectiveAllowedOrigins()),
+        var gatewaySection = config.gateway();
+        var eventLog = new EventLogRetention(storage, clock);
+        housekeeping = new Housekeeping();
+        housekeeping.every(Duration.ofMinutes(1), "event log retention",
+                () -> eventLog.purgeOlderThan(gatewaySection.eventLogRetention()));
+        gateway = new Gateway(new GatewayConfig(server.host(), gatewaySection.port(), server.effectiveAllowedOrigins(),
+                origin.getScheme() + "://" + origin.getRawAuthority(),
+                Duration.ofMillis(GatewayLimits.HEARTBEAT_INTERVAL_MILLIS),
+                Duration.ofSeconds(GatewayLimits.IDENTIFY_DEADLINE_SECONDS),
+                gatewaySection.resumeWindow(), gatewaySection.resumeMaxEvents(),
+                gatewaySection.maxQueuedBytes(), GatewayLimits.MAX_QUEUED_FRAMES),
                 new UseCaseFacts(useCases, storage), bus, clock);
         gatewayPort = gateway.start();
-        String gatewayUrl = ("https".equals(origin.getScheme()) ? "wss" : "ws") + "://" + origin.getHost() + ":" + gatewayPort
-                + "/gateway";
+        gatewayUrl = gatewaySection.effectivePublicUrl(publicUrl, gatewayPort);
         http = new RestApi(useCases, new HttpConfig(server.host(), server.port(), server.maxBodyBytes(),
                 publicUrl, server.effectiveAllowedOrigins(), gatewayUrl));
         return http.start();
@@ -91,6 +103,11 @@ public final class Parley implements AutoCloseable {
     /** The port the gateway listens on, once {@link #serve()} ran. */
     public int gatewayPort() {
         return gatewayPort;
+    }
+
+    /** The URL clients are told to open the gateway at, once {@link #serve()} ran. */
+    public String gatewayUrl() {
+        return gatewayUrl;
     }
 
     public UseCases useCases() {
@@ -104,6 +121,9 @@ public final class Parley implements AutoCloseable {
         }
         if (gateway != null) {
             gateway.close();
+        }
+        if (housekeeping != null) {
+            housekeeping.close();
         }
         bus.close();
         storage.close();

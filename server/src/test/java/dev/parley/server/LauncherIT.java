@@ -48,6 +48,7 @@ class LauncherIT {
         ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("parley").toString(), "serve")
                 .directory(workDir.toFile()).redirectErrorStream(true);
         builder.environment().put("PARLEY_SERVER_PORT", "0");
+        builder.environment().put("PARLEY_GATEWAY_PORT", "0");
         builder.environment().put("PARLEY_SERVER_HOST", "127.0.0.1");
         Process process = builder.start();
         try {

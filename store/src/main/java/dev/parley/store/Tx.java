@@ -11,6 +11,7 @@ import dev.parley.store.message.ReactionStore;
 import dev.parley.store.readstate.ReadStateStore;
 import dev.parley.store.role.RoleStore;
 import dev.parley.store.session.SessionStore;
+import dev.parley.store.user.LastSeenStore;
 import dev.parley.store.user.SettingsStore;
 import dev.parley.store.user.UserStore;
 
@@ -41,4 +42,6 @@ public interface Tx {
     SettingsStore settings();
 
     EventLogStore events();
+
+    LastSeenStore lastSeen();
 }

@@ -83,6 +83,7 @@ public final class ParleyGatewayNode {
         ParleyConfig config = ConfigLoader.load(Optional.empty(), Map.ofEntries(
                 Map.entry("PARLEY_SERVER_HOST", IP),
                 Map.entry("PARLEY_SERVER_PORT", Integer.toString(port)),
+                Map.entry("PARLEY_GATEWAY_PORT", "0"),
                 // The same on every start: it is the tokens' issuer, and the roster's tokens outlive a node.
                 Map.entry("PARLEY_SERVER_PUBLIC_URL", "http://" + IP),
                 Map.entry("PARLEY_STORAGE_DATA_DIR", dir.toString()),

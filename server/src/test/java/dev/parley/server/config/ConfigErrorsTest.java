@@ -25,6 +25,11 @@ class ConfigErrorsTest {
                 bad("server:\n  port: 70000", "server.port: must be between 0 and 65535 (was 70000)"),
                 bad("server:\n  max-body-bytes: 0", "server.max-body-bytes: must be between 1 and 67108864 (was 0)"),
                 bad("node:\n  id: 1024", "node.id: must be between 0 and 1023 (was 1024)"),
+                bad("gateway:\n  resume-max-events: 99", "gateway.resume-max-events: must be between 100 and 1000000 (was 99)"),
+                bad("gateway:\n  resume-window: 10m\n  event-log-retention: 5m",
+                        "gateway.event-log-retention: must be at least gateway.resume-window (5m < 10m)"),
+                bad("gateway:\n  public-url: https://chat.example.com/gateway", "gateway.public-url: must be an absolute ws(s) URL"),
+                bad("gateway:\n  public-url: wss://chat.example.com", "gateway.public-url: must be an absolute ws(s) URL"),
                 bad("messaging:\n  max-group-size: 1", "messaging.max-group-size: must be between 2 and 10000 (was 1)"),
                 bad("auth:\n  argon2-parallelism: 17", "auth.argon2-parallelism: must be between 1 and 16 (was 17)"),
                 bad("auth:\n  access-token-ttl: 2d", "auth.access-token-ttl: must be between 1m and 24h (was 2d)"),
@@ -37,13 +42,13 @@ class ConfigErrorsTest {
                 bad("server:\n  port: 80.5", "server.port: not an integer: \"80.5\""),
                 bad("server:\n  port: [1, 2]", "server.port: expected a single value, not a list"),
                 bad("server: 8080", "server: expected a mapping of keys (host, port, public-url"),
-                bad("- server", "config file FILE: expected a mapping of sections (server, storage, auth, rate-limits, messaging, log, node)"),
+                bad("- server", "config file FILE: expected a mapping of sections (server, storage, auth, rate-limits, messaging, gateway, log, node)"),
                 // bad duration
                 bad("auth:\n  access-token-ttl: soon", "auth.access-token-ttl: not a duration: \"soon\""),
                 bad("auth:\n  access-token-ttl: 900", "auth.access-token-ttl: not a duration: \"900\""),
                 // unknown key
                 bad("storage:\n  bogus: 1", "storage.bogus: unknown key (known here: data-dir, database-url)"),
-                bad("bogus:\n  x: 1", "bogus: unknown key (known here: server, storage, auth, rate-limits, messaging, log, node)"),
+                bad("bogus:\n  x: 1", "bogus: unknown key (known here: server, storage, auth, rate-limits, messaging, gateway, log, node)"),
                 bad("server.port: 1", "server.port: unknown key"),
                 bad("rate_limits:\n  login-per-ip: 1", "rate_limits: unknown key"),
                 // bad enum

@@ -107,7 +107,7 @@ class ConfigLoaderTest {
 
     @Test
     void keysListEveryKeyWithItsVariableAndDefault() {
-        assertThat(ConfigLoader.keys()).hasSize(23)
+        assertThat(ConfigLoader.keys()).hasSize(29)
                 .contains(new ConfigKey("server.port", "PARLEY_SERVER_PORT", "8080"),
                         new ConfigKey("auth.argon2-memory-kib", "PARLEY_AUTH_ARGON2_MEMORY_KIB", "19456"),
                         new ConfigKey("storage.data-dir", "PARLEY_STORAGE_DATA_DIR", "./data"),
@@ -116,7 +116,9 @@ class ConfigLoaderTest {
                         new ConfigKey("rate-limits.register-window", "PARLEY_RATE_LIMITS_REGISTER_WINDOW", "1h"),
                         new ConfigKey("auth.refresh-token-ttl", "PARLEY_AUTH_REFRESH_TOKEN_TTL", "30d"),
                         new ConfigKey("messaging.send-burst", "PARLEY_MESSAGING_SEND_BURST", "10"),
-                        new ConfigKey("messaging.max-group-size", "PARLEY_MESSAGING_MAX_GROUP_SIZE", "250"));
+                        new ConfigKey("messaging.max-group-size", "PARLEY_MESSAGING_MAX_GROUP_SIZE", "250"),
+                        new ConfigKey("gateway.port", "PARLEY_GATEWAY_PORT", "8081"),
+                        new ConfigKey("gateway.event-log-retention", "PARLEY_GATEWAY_EVENT_LOG_RETENTION", "1h"));
         assertThat(ConfigLoader.keys().stream().map(ConfigKey::envVar)).doesNotHaveDuplicates();
     }
 

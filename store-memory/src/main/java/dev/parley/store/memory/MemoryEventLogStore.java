@@ -37,12 +37,12 @@ final class MemoryEventLogStore implements EventLogStore {
     }
 
     @Override
-    public int purgeBefore(Instant cutoff) {
+    public int purgeBefore(Instant cutoff, int limit) {
         if (events.isEmpty()) {
             return 0;
         }
         var old = events.headMap(events.lastKey(), false).values().stream()
-                .filter(e -> e.at().isBefore(cutoff)).map(LoggedEvent::position).toList();
+                .filter(e -> e.at().isBefore(cutoff)).limit(limit).map(LoggedEvent::position).toList();
         old.forEach(events::remove);
         return old.size();
     }

@@ -16,6 +16,7 @@ import dev.parley.domain.session.Session;
 import dev.parley.domain.user.Settings;
 import dev.parley.domain.user.User;
 import dev.parley.store.event.LoggedEvent;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -48,7 +49,8 @@ record MemoryState(
         Map<ParticipantKey, Participant> participants,
         Map<ReadStateKey, ReadState> readStates,
         Map<Long, Settings> settings,
-        NavigableMap<Long, LoggedEvent> events) {
+        NavigableMap<Long, LoggedEvent> events,
+        Map<Long, Instant> lastSeen) {
 
     /** The key of {@link #members()}. */
     record MemberKey(long communityId, long userId) {
@@ -100,7 +102,7 @@ record MemoryState(
         return new MemoryState(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
                 new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
                 new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
-                new HashMap<>(), new TreeMap<>());
+                new HashMap<>(), new TreeMap<>(), new HashMap<>());
     }
 
     /** A snapshot that a transaction may change without touching this state. */
@@ -109,7 +111,7 @@ record MemoryState(
                 new HashMap<>(communities), new HashMap<>(members), new HashMap<>(channels),
                 new HashMap<>(roles), new HashMap<>(invites), new HashMap<>(messages), new HashMap<>(versions),
                 new HashMap<>(reactions), new HashMap<>(conversations), new HashMap<>(participants),
-                new HashMap<>(readStates), new HashMap<>(settings), new TreeMap<>(events));
+                new HashMap<>(readStates), new HashMap<>(settings), new TreeMap<>(events), new HashMap<>(lastSeen));
     }
 
     /** A view of this state that throws {@link UnsupportedOperationException} on any change. */
@@ -121,6 +123,7 @@ record MemoryState(
                 Collections.unmodifiableMap(messages), Collections.unmodifiableMap(versions),
                 Collections.unmodifiableMap(reactions), Collections.unmodifiableMap(conversations),
                 Collections.unmodifiableMap(participants), Collections.unmodifiableMap(readStates),
-                Collections.unmodifiableMap(settings), Collections.unmodifiableNavigableMap(events));
+                Collections.unmodifiableMap(settings), Collections.unmodifiableNavigableMap(events),
+                Collections.unmodifiableMap(lastSeen));
     }
 }

@@ -12,6 +12,7 @@ import dev.parley.store.readstate.ReadStateStore;
 import dev.parley.store.role.RoleStore;
 import dev.parley.store.session.SessionStore;
 import dev.parley.store.event.EventLogStore;
+import dev.parley.store.user.LastSeenStore;
 import dev.parley.store.user.SettingsStore;
 import dev.parley.store.user.UserStore;
 
@@ -29,13 +30,15 @@ record MemoryTx(
         ConversationStore conversations,
         ReadStateStore readStates,
         SettingsStore settings,
-        EventLogStore events) implements Tx {
+        EventLogStore events,
+        LastSeenStore lastSeen) implements Tx {
 
     static MemoryTx over(MemoryState state) {
         return new MemoryTx(new MemoryUserStore(state), new MemorySessionStore(state),
                 new MemoryCommunityStore(state), new MemoryMemberStore(state), new MemoryChannelStore(state),
                 new MemoryRoleStore(state), new MemoryInviteStore(state), new MemoryMessageStore(state),
                 new MemoryReactionStore(state), new MemoryConversationStore(state), new MemoryReadStateStore(state),
-                new MemorySettingsStore(state), new MemoryEventLogStore(state));
+                new MemorySettingsStore(state), new MemoryEventLogStore(state),
+                new MemoryLastSeenStore(state));
     }
 }

@@ -52,10 +52,14 @@ final class SqlEventLogStore implements EventLogStore {
     }
 
     @Override
-    public int purgeBefore(Instant cutoff) {
+    public int purgeBefore(Instant cutoff, int limit) {
+        // Oldest first by position (the primary key): the scan stops after `limit` rows.
         return sql.execute(sql.update("""
-                        DELETE FROM event_log
-                        WHERE created_at < :cutoff AND position < (SELECT MAX(position) FROM event_log)""")
-                .bind("cutoff", cutoff.toEpochMilli()));
+                        DELETE FROM event_log WHERE position IN (
+                            SELECT position FROM event_log
+                            WHERE created_at < :cutoff AND position < (SELECT MAX(position) FROM event_log)
+                            ORDER BY position LIMIT :limit)""")
+                .bind("cutoff", cutoff.toEpochMilli())
+                .bind("limit", limit));
     }
 }

@@ -12,6 +12,7 @@ import dev.parley.store.message.ReactionStore;
 import dev.parley.store.readstate.ReadStateStore;
 import dev.parley.store.role.RoleStore;
 import dev.parley.store.session.SessionStore;
+import dev.parley.store.user.LastSeenStore;
 import dev.parley.store.user.SettingsStore;
 import dev.parley.store.user.UserStore;
 
@@ -81,6 +82,11 @@ final class SqlTx implements Tx {
     @Override
     public SettingsStore settings() {
         return new SqlSettingsStore(sql);
+    }
+
+    @Override
+    public LastSeenStore lastSeen() {
+        return new SqlLastSeenStore(sql);
     }
 
     @Override

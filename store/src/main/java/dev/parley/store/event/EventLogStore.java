@@ -30,6 +30,9 @@ public interface EventLogStore {
      */
     long tail();
 
-    /** Deletes entries logged before {@code cutoff}, except the newest; returns how many. */
-    int purgeBefore(Instant cutoff);
+    /**
+     * Deletes the oldest entries logged before {@code cutoff}, at most {@code limit} of them and
+     * never the newest entry; returns how many. The limit keeps each purge transaction short.
+     */
+    int purgeBefore(Instant cutoff, int limit);
 }

@@ -72,13 +72,26 @@ public abstract class EventLogStoreContract extends StorageContract {
         long b = write(tx -> tx.events().append("users:1", "b", bytes("{}"), T0.plusSeconds(10)));
         long c = write(tx -> tx.events().append("users:1", "c", bytes("{}"), T0.plusSeconds(20)));
 
-        assertThat(write(tx -> (Integer) tx.events().purgeBefore(T0.plusSeconds(15))).intValue()).isEqualTo(2);
+        assertThat(write(tx -> (Integer) tx.events().purgeBefore(T0.plusSeconds(15), 100)).intValue()).isEqualTo(2);
         assertThat(committed().events().after(0, 10)).extracting(LoggedEvent::position).containsExactly(c);
         assertThat(committed().events().tail()).isEqualTo(c);
 
-        assertThat(write(tx -> (Integer) tx.events().purgeBefore(T0.plusSeconds(60))).intValue()).isZero();
+        assertThat(write(tx -> (Integer) tx.events().purgeBefore(T0.plusSeconds(60), 100)).intValue()).isZero();
         long d = write(tx -> tx.events().append("users:1", "d", bytes("{}"), T0.plusSeconds(30)));
         assertThat(d).isGreaterThan(c).isGreaterThan(b).isGreaterThan(a);
+    }
+
+    @Test
+    void purgeDeletesAtMostTheLimitOldestFirst() {
+        write(tx -> tx.events().append("users:1", "a", bytes("{}"), T0));
+        write(tx -> tx.events().append("users:1", "b", bytes("{}"), T0.plusSeconds(1)));
+        long c = write(tx -> tx.events().append("users:1", "c", bytes("{}"), T0.plusSeconds(2)));
+        long d = write(tx -> tx.events().append("users:1", "d", bytes("{}"), T0.plusSeconds(3)));
+
+        assertThat(write(tx -> (Integer) tx.events().purgeBefore(T0.plusSeconds(60), 2)).intValue()).isEqualTo(2);
+        assertThat(committed().events().after(0, 10)).extracting(LoggedEvent::position).containsExactly(c, d);
+        assertThat(write(tx -> (Integer) tx.events().purgeBefore(T0.plusSeconds(60), 2)).intValue()).isEqualTo(1);
+        assertThat(committed().events().after(0, 10)).extracting(LoggedEvent::position).containsExactly(d);
     }
 
     private static byte[] bytes(String s) {
