@@ -25,8 +25,8 @@ public final class LastSeen {
         });
     }
 
-    /** The last-seen time of each of these users who was ever seen. */
+    /** The last-seen time of each of these users who was ever seen; no transaction for none (IDENTIFY of a user without DMs). */
     public Map<Long, Instant> of(Collection<Long> userIds) {
-        return mutations.read(tx -> tx.lastSeen().of(userIds));
+        return userIds.isEmpty() ? Map.of() : mutations.read(tx -> tx.lastSeen().of(userIds));
     }
 }
