@@ -27,7 +27,10 @@ import org.sqlite.SQLiteDataSource;
  * {@code busy_timeout} only matters when another process opens the same file.
  *
  * <p>Every connection runs with {@code journal_mode=WAL}, {@code synchronous=FULL} (a commit is
- * on disk before {@code write} returns) and {@code foreign_keys=ON} (the schema's cascades).
+ * on disk before {@code write} returns) and {@code foreign_keys=ON} (the schema's cascades). The
+ * driver's JDBC generated keys are off: with them on, it matches every statement's text against a
+ * pattern after running it and follows every INSERT with {@code SELECT last_insert_rowid()}, and
+ * no store asks for them (ids come from the application; {@code RETURNING} gives what a write needs).
  */
 final class SqliteConnections {
     static final int READERS = 4;
@@ -88,6 +91,7 @@ final class SqliteConnections {
         config.enforceForeignKeys(true);
         config.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
         config.setTransactionMode(mode);
+        config.setGetGeneratedKeys(false);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl(url);
         return dataSource;

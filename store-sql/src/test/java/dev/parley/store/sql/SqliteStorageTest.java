@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,13 +30,16 @@ class SqliteStorageTest {
     Path dir;
 
     @Test
-    void everyConnectionRunsWalWithFullSyncAndForeignKeys() {
+    void everyConnectionRunsWalWithFullSyncAndForeignKeys() throws Exception {
         try (SqlStorage storage = SqlStorage.sqlite(dir.resolve("parley.db"))) {
             for (Jdbi jdbi : List.of(storage.writer(), storage.reader())) {
                 assertThat(pragma(jdbi, "journal_mode")).isEqualTo("wal");
                 assertThat(pragma(jdbi, "synchronous")).isEqualTo("2");
                 assertThat(pragma(jdbi, "foreign_keys")).isEqualTo("1");
                 assertThat(pragma(jdbi, "busy_timeout")).isEqualTo("5000");
+                boolean generatedKeys = jdbi.withHandle(h -> h.getConnection().unwrap(SQLiteConnection.class)
+                        .getConnectionConfig().isGetGeneratedKeys());
+                assertThat(generatedKeys).as("JDBC generated keys (a pattern match and a query per statement)").isFalse();
             }
             assertThat(pragma(storage.writer(), "query_only")).isEqualTo("0");
             assertThat(pragma(storage.reader(), "query_only")).isEqualTo("1");
