@@ -85,15 +85,16 @@ public final class Gateway implements AutoCloseable {
     }
 
     /**
-     * IDENTIFY, on a blocking thread: the token and the snapshot (one transaction), then the
-     * memberships and the stored last-seen times of DM and group peers, then the hub attaches.
+     * IDENTIFY, on a blocking thread: the token and the snapshot (one transaction), the memberships
+     * the snapshot shows, and the stored last-seen times of DM and group peers; then the hub
+     * attaches, and brings subscriptions read at the snapshot's position up to its own.
      *
      * @throws Failure when the token or its login session is not valid
      */
     void identify(Connection connection, String token, String ip, Identify identify) {
         GatewayFacts.Identified identified = facts.identify(token, ip);
         Caller caller = identified.caller();
-        GatewayFacts.Memberships memberships = facts.memberships(caller.userId());
+        GatewayFacts.Memberships memberships = GatewayFacts.Memberships.of(identified.snapshot());
         hub.identify(connection, caller, identified.snapshot(), memberships, identify.presence(),
                 facts.lastSeen(conversationPeers(memberships)));
     }

@@ -9,13 +9,16 @@ import dev.parley.protocol.message.MessageView;
 import dev.parley.protocol.message.ReadStateView;
 import dev.parley.protocol.message.SendMessageRequest;
 import dev.parley.protocol.user.SettingsView;
+import dev.parley.protocol.user.UserPublic;
 import dev.parley.protocol.user.UserSelf;
 import dev.parley.store.event.LoggedEvent;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the gateway asks of the core: the one seam between transport and use cases. Every method
@@ -75,6 +78,15 @@ public interface GatewayFacts {
         public Memberships {
             communityIds = Set.copyOf(communityIds);
             conversations = Map.copyOf(conversations);
+        }
+
+        /** What a snapshot shows: its communities, and its conversations with their participants. */
+        static Memberships of(Snapshot snapshot) {
+            Map<Long, Set<Long>> conversations = new HashMap<>();
+            snapshot.conversations().forEach(c -> conversations.put(c.id(),
+                    c.participants().stream().map(UserPublic::id).collect(Collectors.toSet())));
+            return new Memberships(snapshot.communities().stream().map(c -> c.community().id())
+                    .collect(Collectors.toSet()), conversations);
         }
     }
 }

@@ -275,18 +275,24 @@ final class Hub implements AutoCloseable {
 
     /** Ended login sessions and deleted accounts close their sockets (4012), after the event. */
     private void control(Event event) {
-        switch (event) {
-            case SessionsRevoked e -> {
-                Set<String> ended = Set.copyOf(e.sessionIds());
-                for (Session session : List.copyOf(sessionsOf(e.userId()))) {
-                    if (ended.contains(Long.toString(session.loginSessionId))) {
-                        revoke(session);
-                    }
-                }
-            }
-            case UserDeleted e -> List.copyOf(sessionsOf(e.userId())).forEach(this::revoke);
-            default -> { }
+        long userId = switch (event) {
+            case SessionsRevoked e -> e.userId();
+            case UserDeleted e -> e.userId();
+            default -> 0;
+        };
+        if (userId != 0) {
+            List.copyOf(sessionsOf(userId)).stream().filter(session -> ends(event, session)).forEach(this::revoke);
         }
+    }
+
+    /** Whether the event ends the session: its login session revoked, or its account deleted. */
+    private static boolean ends(Event event, Session session) {
+        return switch (event) {
+            case SessionsRevoked e -> e.userId() == session.userId
+                    && e.sessionIds().contains(Long.toString(session.loginSessionId));
+            case UserDeleted e -> e.userId() == session.userId;
+            default -> false;
+        };
     }
 
     private void revoke(Session session) {
@@ -322,7 +328,14 @@ final class Hub implements AutoCloseable {
         }
     }
 
-    /** Routes to one new session what the hub passed between its snapshot and now. */
+    /**
+     * Brings a new session up to the cursor: every event routed after its snapshot, before the
+     * session existed, is applied as {@link #route} applies it (the subscription changes before and
+     * after it; an end of the session's login session or account closes it) but delivered to this
+     * session only. Replaying the subscription changes is harmless for everyone else (each sets a
+     * membership to a definite state, and the replay ends where routing stands) and brings the new
+     * user's, read with the snapshot, up to the cursor.
+     */
     private void backlog(Session session, long after) {
         long from = after;
         while (from < cursor) {
@@ -335,6 +348,7 @@ final class Hub implements AutoCloseable {
                     return;
                 }
                 LogEvent event = decode(logged);
+                subscriptions.before(event.event());
                 if (subscriptions.resolve(event.audience()).contains(session.userId)) {
                     ByteBuf body = Frames.body(event.payload());
                     try {
@@ -343,7 +357,12 @@ final class Hub implements AutoCloseable {
                         body.release();
                     }
                 }
+                subscriptions.after(event.event(), event.audience());
                 from = logged.position();
+                if (ends(event.event(), session)) {
+                    revoke(session);
+                    return;
+                }
             }
         }
     }

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * A real node for gateway tests: a SQLite file, the core use cases, the in-process bus and the
@@ -36,6 +37,11 @@ final class GatewayHarness implements AutoCloseable {
     final int port;
 
     GatewayHarness(Path dir, GatewayConfig config) {
+        this(dir, config, UnaryOperator.identity());
+    }
+
+    /** A node whose gateway asks its facts through {@code facts} (a test's decorator of the real ones). */
+    GatewayHarness(Path dir, GatewayConfig config, UnaryOperator<GatewayFacts> facts) {
         storage = SqlStorage.sqlite(dir.resolve("parley.db"));
         try {
             Clock clock = Clock.systemUTC();
@@ -48,7 +54,7 @@ final class GatewayHarness implements AutoCloseable {
             storage.close();
             throw new IllegalStateException(e);
         }
-        gateway = new Gateway(config, new UseCaseFacts(useCases, storage), bus, clock);
+        gateway = new Gateway(config, facts.apply(new UseCaseFacts(useCases, storage)), bus, clock);
         port = gateway.start();
     }
 
