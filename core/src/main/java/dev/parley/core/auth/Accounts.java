@@ -31,7 +31,6 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 /** Account and session use cases. See the package contract. */
 public final class Accounts {
@@ -198,7 +197,12 @@ public final class Accounts {
      * session was revoked or its account deleted, so revocation takes effect at once.
      */
     public Caller authenticate(String accessToken, String ip) {
-        return readAuthenticated(accessToken, ip, (tx, caller) -> caller);
+        return readAuthenticated(accessToken, ip, (tx, caller, user) -> caller);
+    }
+
+    /** Work for an authenticated caller inside the transaction that checked them; {@code user} is their account. */
+    public interface AuthenticatedRead<T> {
+        T apply(Tx tx, Caller caller, User user);
     }
 
     /**
@@ -206,16 +210,16 @@ public final class Accounts {
      * read transaction that found the session active: what it reads is what that session may see
      * at that instant, without a second transaction.
      */
-    public <T> T readAuthenticated(String accessToken, String ip, BiFunction<Tx, Caller, T> work) {
+    public <T> T readAuthenticated(String accessToken, String ip, AuthenticatedRead<T> work) {
         AccessTokens.Claims claims = accessTokens.verify(accessToken);
         return mutations.read(tx -> {
-            boolean active = tx.sessions().byId(claims.sessionId())
-                    .filter(s -> s.active() && s.userId() == claims.userId()).isPresent()
-                    && tx.users().byId(claims.userId()).filter(u -> !u.deleted()).isPresent();
-            if (!active) {
+            Optional<User> user = tx.sessions().byId(claims.sessionId())
+                    .filter(s -> s.active() && s.userId() == claims.userId())
+                    .flatMap(s -> tx.users().byId(claims.userId())).filter(u -> !u.deleted());
+            if (user.isEmpty()) {
                 throw Failure.of(ErrorCode.TOKEN_INVALID, "The session has ended.");
             }
-            return work.apply(tx, new Caller(claims.userId(), claims.sessionId(), ip));
+            return work.apply(tx, new Caller(claims.userId(), claims.sessionId(), ip), user.get());
         });
     }
 

@@ -58,7 +58,7 @@ public final class Snapshots {
      */
     public Identified identify(String accessToken, String ip) {
         return accounts.readAuthenticated(accessToken, ip,
-                (tx, caller) -> new Identified(caller, ready(tx, caller, largeCommunityMembers)));
+                (tx, caller, user) -> new Identified(caller, ready(tx, caller, user, largeCommunityMembers)));
     }
 
     public ReadySnapshot ready(Caller caller) {
@@ -74,13 +74,15 @@ public final class Snapshots {
      * @throws Failure NOT_FOUND if the account no longer exists
      */
     public ReadySnapshot ready(Caller caller, int largeCommunityMembers) {
-        return mutations.read(tx -> ready(tx, caller, largeCommunityMembers));
+        return mutations.read(tx -> ready(tx, caller,
+                tx.users().byId(caller.userId()).filter(u -> !u.deleted()).orElseThrow(() -> Failure.notFound("user")),
+                largeCommunityMembers));
     }
 
-    private static ReadySnapshot ready(Tx tx, Caller caller, int largeCommunityMembers) {
+    /** The snapshot of a caller whose account {@code user} was read in {@code tx}. */
+    private static ReadySnapshot ready(Tx tx, Caller caller, User user, int largeCommunityMembers) {
         long userId = caller.userId();
         long position = tx.events().head();
-        User user = tx.users().byId(userId).filter(u -> !u.deleted()).orElseThrow(() -> Failure.notFound("user"));
         List<JoinedCommunity> joined = JoinedCommunity.ofUser(tx, userId);
         Map<Long, Integer> memberCounts = tx.members().counts(joined.stream().map(JoinedCommunity::id).toList());
         List<CommunitySnapshot> communities = joined.stream()
