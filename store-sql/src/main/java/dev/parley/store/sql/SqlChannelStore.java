@@ -8,6 +8,7 @@ import dev.parley.store.channel.ChannelStore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,21 +65,33 @@ final class SqlChannelStore implements ChannelStore {
         return ofCommunities(List.of(communityId)).getOrDefault(communityId, List.of());
     }
 
-    /** Two statements per chunk of communities: their overwrites, then their channels. */
+    /**
+     * One statement per chunk of communities: each channel joined with its overwrites (a row per
+     * overwrite, one with none for a channel without), folded back into channels in order.
+     */
     @Override
     public Map<Long, List<Channel>> ofCommunities(Collection<Long> communityIds) {
+        Map<Long, Channel> channels = new LinkedHashMap<>();
         Map<Long, List<Overwrite>> overwrites = new HashMap<>();
-        for (Map.Entry<Long, Overwrite> row : sql.listIn("""
-                SELECT o.channel_id, o.ordinal, o.role_id, o.user_id, o.allow_bits, o.deny_bits
-                  FROM channel_overwrites o JOIN channels c ON c.id = o.channel_id
+        sql.listIn("""
+                SELECT c.id, c.community_id, c.type, c.name, c.topic, c.position, c.parent_id, c.slowmode_seconds,
+                       c.nsfw, c.synced_with_category, c.created_at, o.ordinal, o.role_id, o.user_id, o.allow_bits, o.deny_bits
+                  FROM channels c LEFT JOIN channel_overwrites o ON o.channel_id = c.id
                  WHERE c.community_id IN (<ids>)
-                 ORDER BY o.channel_id, o.ordinal""", communityIds,
-                (rs, ctx) -> Map.entry(rs.getLong("channel_id"), ChannelRows.overwrite(rs, ctx)))) {
-            overwrites.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue());
-        }
-        return sql.listIn(SELECT + "WHERE community_id IN (<ids>) ORDER BY community_id, position, id", communityIds,
-                        (rs, ctx) -> ChannelRows.channel(rs, overwrites.getOrDefault(rs.getLong("id"), List.of())))
-                .stream().collect(Collectors.groupingBy(Channel::communityId));
+                 ORDER BY c.community_id, c.position, c.id, o.ordinal""", communityIds, (rs, ctx) -> {
+            long id = rs.getLong("id");
+            if (!channels.containsKey(id)) {
+                channels.put(id, ChannelRows.channel(rs, List.of()));
+            }
+            if (rs.getObject("ordinal") != null) {
+                overwrites.computeIfAbsent(id, k -> new ArrayList<>()).add(ChannelRows.overwrite(rs, ctx));
+            }
+            return id;
+        });
+        return channels.values().stream()
+                .map(c -> overwrites.containsKey(c.id()) ? c.with(c.name(), c.topic(), c.position(), c.parentId(),
+                        c.slowmodeSeconds(), c.nsfw(), c.syncedWithCategory(), overwrites.get(c.id())) : c)
+                .collect(Collectors.groupingBy(Channel::communityId));
     }
 
     /** Replaces every mutable field and the overwrites; id, community, type and creation stay. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,19 +57,31 @@ final class SqlMemberStore implements MemberStore {
                 .bind("user", userId), (rs, ctx) -> CommunityRows.member(rs, roles));
     }
 
-    /** Through {@code members_user}: the user's rows, then the roles of each by primary key. */
+    /**
+     * One statement through {@code members_user}: each of the user's rows joined with its roles (a
+     * row per role, one with none for a member without), folded back into members by community.
+     */
     @Override
     public List<Member> ofUser(long userId) {
+        Map<Long, Member> members = new LinkedHashMap<>();
         Map<Long, Set<Long>> roles = new HashMap<>();
-        for (long[] pair : sql.list(sql.query("""
-                SELECT r.community_id, r.role_id
-                  FROM members m JOIN member_roles r ON r.community_id = m.community_id AND r.user_id = m.user_id
-                 WHERE m.user_id = :user""")
-                .bind("user", userId), (rs, ctx) -> new long[] {rs.getLong("community_id"), rs.getLong("role_id")})) {
-            roles.computeIfAbsent(pair[0], id -> new HashSet<>()).add(pair[1]);
-        }
-        return sql.list(sql.query(SELECT + "WHERE user_id = :user ORDER BY community_id").bind("user", userId),
-                (rs, ctx) -> CommunityRows.member(rs, roles.getOrDefault(rs.getLong("community_id"), Set.of())));
+        sql.list(sql.query("""
+                SELECT m.community_id, m.user_id, m.nickname, m.joined_at, r.role_id
+                  FROM members m LEFT JOIN member_roles r ON r.community_id = m.community_id AND r.user_id = m.user_id
+                 WHERE m.user_id = :user
+                 ORDER BY m.community_id""").bind("user", userId), (rs, ctx) -> {
+            long community = rs.getLong("community_id");
+            if (!members.containsKey(community)) {
+                members.put(community, CommunityRows.member(rs, Set.of()));
+            }
+            Long role = Columns.nullableLong(rs, "role_id");
+            if (role != null) {
+                roles.computeIfAbsent(community, k -> new HashSet<>()).add(role);
+            }
+            return community;
+        });
+        return members.values().stream()
+                .map(m -> roles.containsKey(m.communityId()) ? m.withRoles(roles.get(m.communityId())) : m).toList();
     }
 
     @Override
