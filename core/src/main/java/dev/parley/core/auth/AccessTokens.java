@@ -12,6 +12,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.parley.core.Failure;
 import dev.parley.protocol.error.ErrorCode;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import java.security.Provider;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +24,15 @@ import java.util.Date;
  * Issues and checks access tokens: ES256 JWTs with {@code sub} (user id), {@code sid} (session
  * id), {@code iss}, {@code iat} and {@code exp}. Checking proves only that this server issued the
  * token and that it has not expired; whether the session is still active is the caller's check.
+ *
+ * <p>Signatures are made with the JDK's provider and checked with Bouncy Castle's, which verifies
+ * ES256 about four times faster here (every gateway IDENTIFY checks a token no one has checked
+ * before). The JDK's constant-time arithmetic protects the private key while signing; a check
+ * computes only with public values, so it gains nothing from it.
  */
 public final class AccessTokens {
+    private static final Provider VERIFYING_PROVIDER = new BouncyCastleProvider();
+
     private final ECKey key;
     private final ECDSASigner signer;
     private final ECDSAVerifier verifier;
@@ -37,6 +46,7 @@ public final class AccessTokens {
             this.key = key;
             this.signer = new ECDSASigner(key);
             this.verifier = new ECDSAVerifier(key.toECPublicKey());
+            this.verifier.getJCAContext().setProvider(VERIFYING_PROVIDER);
         } catch (JOSEException e) {
             throw new IllegalArgumentException("unusable signing key", e);
         }

@@ -64,6 +64,23 @@ class AccessTokensTest {
     }
 
     @Test
+    void a_token_changed_after_signing_is_refused() throws Exception {
+        AccessTokens tokens = new AccessTokens(key(), "http://a", Duration.ofMinutes(15), clock);
+        String[] parts = tokens.issue(42, 7).split("\\.");
+        String otherUser = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("\"42\"", "\"43\"")
+                        .getBytes(StandardCharsets.UTF_8));
+        byte[] signature = Base64.getUrlDecoder().decode(parts[2]);
+        signature[signature.length - 1] ^= 1;
+        String flipped = Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+        assertThat(otherUser).isNotEqualTo(parts[1]);
+
+        assertCode(() -> tokens.verify(parts[0] + "." + otherUser + "." + parts[2]), ErrorCode.TOKEN_INVALID);
+        assertCode(() -> tokens.verify(parts[0] + "." + parts[1] + "." + flipped), ErrorCode.TOKEN_INVALID);
+        assertThat(tokens.verify(String.join(".", parts))).isEqualTo(new AccessTokens.Claims(42, 7));
+    }
+
+    @Test
     void garbage_and_unsigned_tokens_are_refused() throws Exception {
         AccessTokens tokens = new AccessTokens(key(), "http://a", Duration.ofMinutes(15), clock);
         assertCode(() -> tokens.verify("not a jwt"), ErrorCode.TOKEN_INVALID);

@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * {@link IllegalStateException}.
  *
  * <p>Each {@link #read} is one transaction on one {@link org.jdbi.v3.core.Handle} from the reader
- * pool; it rolls back when {@code work} throws, with the same exception mapping.
+ * pool; it rolls back when {@code work} throws, with the same exception mapping. Reader
+ * connections keep their prepared statements ({@link CachedStatements}); the writer prepares each
+ * statement anew.
  */
 public final class SqlStorage implements Storage {
     private static final Logger log = LoggerFactory.getLogger(SqlStorage.class);
@@ -44,6 +46,7 @@ public final class SqlStorage implements Storage {
     private final HikariDataSource reads;
     private final Jdbi writer;
     private final Jdbi reader;
+    private final CachedStatements readStatements = new CachedStatements();
     private final GroupCommitWriter groupCommit;
 
     /**
@@ -56,7 +59,7 @@ public final class SqlStorage implements Storage {
         this.writes = writes;
         this.reads = reads;
         this.writer = jdbi(writes);
-        this.reader = jdbi(reads);
+        this.reader = jdbi(reads).setStatementBuilderFactory(readStatements);
         this.groupCommit = GroupCommitWriter.start(writes.getPoolName(),
                 new GroupCommitTransaction(writer, writes, dialect), maxBatch, turnWait);
     }
@@ -132,6 +135,11 @@ public final class SqlStorage implements Storage {
     /** The readers' Jdbi, outside the port: for diagnostics and backend-specific tests. */
     Jdbi reader() {
         return reader;
+    }
+
+    /** The statement cache of the reader connections: for diagnostics and tests. */
+    CachedStatements readStatements() {
+        return readStatements;
     }
 
     /** Writes queued for the writer thread and not yet taken: for diagnostics and tests. */
