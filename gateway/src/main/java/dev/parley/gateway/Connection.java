@@ -62,6 +62,8 @@ final class Connection extends SimpleChannelInboundHandler<WebSocketFrame> {
     private Caller caller;
     /** Written by the hub; read here for heartbeats. */
     volatile Session session;
+    /** Written but not yet flushed by the {@link Outbox}; used on the event loop only. */
+    boolean unflushed;
 
     Connection(Gateway gateway) {
         super(WebSocketFrame.class, true);
