@@ -113,7 +113,7 @@ record BenchOptions(int users, int channels, int warmupSeconds, int seconds, int
 
     /** The shell command, run from the repository root, that builds the bench and repeats this run. */
     String command() {
-        return "./mvnw -q -B -Dmaven.test.skip=true package -pl bench -am && "
+        return "./mvnw -q -B -DskipTests package -pl bench -am && "
                 + javaBinary() + " --enable-native-access=ALL-UNNAMED -cp \"bench/target/parley-bench.jar:bench/target/lib/*\" "
                 + MessagingBench.class.getName() + " " + String.join(" ", arguments());
     }

@@ -65,6 +65,8 @@ final class Connection extends SimpleChannelInboundHandler<WebSocketFrame> {
     /** READY, replay and RESUMED bytes and frames written but not yet sent; event loop only ({@link Outbox}). */
     long catchUpBytes;
     int catchUpFrames;
+    /** Written but not yet flushed by the {@link Outbox}; used on the event loop only. */
+    boolean unflushed;
 
     Connection(Gateway gateway) {
         super(WebSocketFrame.class, true);

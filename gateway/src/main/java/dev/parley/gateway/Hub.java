@@ -20,7 +20,6 @@ import dev.parley.protocol.gateway.Resumed;
 import dev.parley.protocol.gateway.Resync;
 import dev.parley.protocol.gateway.Typing;
 import dev.parley.store.event.LoggedEvent;
-import io.netty.buffer.ByteBuf;
 import java.security.SecureRandom;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -246,30 +245,25 @@ final class Hub implements AutoCloseable {
     private void route(LogEvent event) {
         cursor = event.position();
         subscriptions.before(event.event());
-        Set<Long> users = subscriptions.resolve(event.audience());
-        if (!users.isEmpty()) {
-            ByteBuf body = Frames.body(event.payload());
-            try {
-                for (long user : users) {
-                    for (Session session : sessionsOf(user)) {
-                        send(session, event, body);
-                    }
+        for (Long user : subscriptions.resolve(event.audience())) {
+            List<Session> ofUser = sessionsOfUser.get(user);
+            if (ofUser != null) {
+                for (int i = 0; i < ofUser.size(); i++) {
+                    send(ofUser.get(i), event);
                 }
-            } finally {
-                body.release();
             }
         }
         subscriptions.after(event.event(), event.audience());
         control(event.event());
     }
 
-    private void send(Session session, LogEvent event, ByteBuf body) {
+    private void send(Session session, LogEvent event) {
         if (event.position() <= session.startAfter) {
             return; // already part of this session's READY
         }
         long s = session.assign(event, config.resumeMaxEvents());
         if (session.connection != null) {
-            outbox.dispatch(session.connection, s, event.type(), body);
+            outbox.dispatch(session.connection, s, event);
         }
     }
 
@@ -350,12 +344,7 @@ final class Hub implements AutoCloseable {
                 LogEvent event = decode(logged);
                 subscriptions.before(event.event());
                 if (subscriptions.resolve(event.audience()).contains(session.userId)) {
-                    ByteBuf body = Frames.body(event.payload());
-                    try {
-                        send(session, event, body);
-                    } finally {
-                        body.release();
-                    }
+                    send(session, event);
                 }
                 subscriptions.after(event.event(), event.audience());
                 from = logged.position();
@@ -406,9 +395,7 @@ final class Hub implements AutoCloseable {
         long s = session.firstHeld();
         for (LogEvent event : session.sent) {
             if (s > seq) {
-                ByteBuf body = Frames.body(event.payload());
-                outbox.replay(connection, s, event.type(), body);
-                body.release();
+                outbox.replay(connection, s, event);
                 replayed++;
             }
             s++;

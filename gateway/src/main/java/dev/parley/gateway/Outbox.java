@@ -2,40 +2,88 @@ package dev.parley.gateway;
 
 import dev.parley.protocol.gateway.CloseCode;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoop;
-import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Frames the hub produced, grouped by event loop, handed over in one task per loop: each loop
- * writes its connections' frames and flushes each connection once per batch. A connection whose
- * outbound queue is over the limit is closed with {@code slow_consumer} instead of written to;
- * its session stays resumable. READY, a RESUME's replay and RESUMED are excepted (gateway.md §14):
- * they may exceed the limit and are written as the socket drains, and only live frames queued
- * besides them count.
+ * encodes and writes its connections' frames ({@link Frames}), then flushes each connection it
+ * wrote to once, after every batch already queued on the loop. A connection whose outbound queue
+ * is over the limit is closed with {@code slow_consumer}
+ * instead of written to; its session stays resumable. READY, a RESUME's replay and RESUMED are
+ * excepted (gateway.md §14): they may exceed the limit and are written as the socket drains, and
+ * only live frames queued besides them count.
+ *
+ * <p>Used by the hub thread only, except {@link #write} and {@link Flusher#run}, which run on the
+ * loop the batch is for.
+ * Queuing a frame allocates nothing per frame: a batch is parallel arrays.
  */
 final class Outbox {
-    private sealed interface Out {
-        Connection connection();
-
+    /** One loop's frames in order: a DISPATCH is a {@link LogEvent} and its {@code s}; any other frame its JSON. */
+    private static final class Batch {
+        Connection[] to = new Connection[64];
+        long[] seq = new long[64];
+        Object[] what = new Object[64];
         /** READY, a replayed dispatch or RESUMED: not held to the queue limit. */
-        boolean catchUp();
+        boolean[] catchUp = new boolean[64];
+        int size;
+
+        void add(Connection connection, long s, Object frame, boolean isCatchUp) {
+            if (size == to.length) {
+                to = Arrays.copyOf(to, size * 2);
+                seq = Arrays.copyOf(seq, size * 2);
+                what = Arrays.copyOf(what, size * 2);
+                catchUp = Arrays.copyOf(catchUp, size * 2);
+            }
+            to[size] = connection;
+            seq[size] = s;
+            what[size] = frame;
+            catchUp[size] = isCatchUp;
+            size++;
+        }
     }
 
-    private record DispatchOut(Connection connection, long s, String type, ByteBuf body, boolean catchUp) implements Out {
+    /**
+     * One loop's connections written to since its last flush. The flush is a task of its own, queued
+     * behind the batches already waiting on the loop, so that a connection receiving several of them
+     * is flushed once: one system call for all (as a busy hub hands over a batch per event or few).
+     * Created and looked up by the hub thread; its state is used on its loop only.
+     */
+    private static final class Flusher implements Runnable {
+        private final EventLoop loop;
+        private final List<Connection> written = new ArrayList<>();
+        private boolean scheduled;
+
+        Flusher(EventLoop loop) {
+            this.loop = loop;
+        }
+
+        /** After a batch: flush what it wrote once the tasks queued meanwhile have run. */
+        void schedule() {
+            if (!scheduled && !written.isEmpty()) {
+                scheduled = true;
+                loop.execute(this);
+            }
+        }
+
+        @Override
+        public void run() {
+            scheduled = false;
+            for (Connection connection : written) {
+                connection.unflushed = false;
+                connection.channel().flush();
+            }
+            written.clear();
+        }
     }
 
-    private record FrameOut(Connection connection, byte[] frame, boolean catchUp) implements Out {
-    }
-
-    private final Map<EventLoop, List<Out>> pending = new HashMap<>();
+    private final Map<EventLoop, Batch> pending = new HashMap<>();
+    private final Map<EventLoop, Flusher> flushers = new HashMap<>();
     private final long maxQueuedBytes;
     private final int maxQueuedFrames;
 
@@ -44,76 +92,70 @@ final class Outbox {
         this.maxQueuedFrames = maxQueuedFrames;
     }
 
-    /** Queues a live DISPATCH; takes a reference to {@code body}, released once written. */
-    void dispatch(Connection connection, long s, String type, ByteBuf body) {
-        body.retain();
-        add(new DispatchOut(connection, s, type, body, false));
+    /** Queues the live DISPATCH of {@code event} with sequence number {@code s}. */
+    void dispatch(Connection connection, long s, LogEvent event) {
+        batchOf(connection).add(connection, s, event, false);
     }
 
     /** Queues a DISPATCH replayed by RESUME, like {@link #dispatch} but not held to the queue limit. */
-    void replay(Connection connection, long s, String type, ByteBuf body) {
-        body.retain();
-        add(new DispatchOut(connection, s, type, body, true));
+    void replay(Connection connection, long s, LogEvent event) {
+        batchOf(connection).add(connection, s, event, true);
     }
 
     /** Queues a whole frame (JSON text). */
     void frame(Connection connection, byte[] frame) {
-        add(new FrameOut(connection, frame, false));
+        batchOf(connection).add(connection, 0, frame, false);
     }
 
     /** Queues READY or RESUMED, not held to the queue limit. */
     void catchUpFrame(Connection connection, byte[] frame) {
-        add(new FrameOut(connection, frame, true));
-    }
-
-    boolean isEmpty() {
-        return pending.isEmpty();
+        batchOf(connection).add(connection, 0, frame, true);
     }
 
     /** Hands every queued frame to its event loop. */
     void flush() {
-        pending.forEach((loop, outs) -> loop.execute(() -> write(outs)));
+        pending.forEach((loop, batch) -> {
+            Flusher flusher = flushers.computeIfAbsent(loop, Flusher::new);
+            loop.execute(() -> write(batch, flusher));
+        });
         pending.clear();
     }
 
-    private void add(Out out) {
-        pending.computeIfAbsent(out.connection().channel().eventLoop(), l -> new ArrayList<>()).add(out);
+    private Batch batchOf(Connection connection) {
+        return pending.computeIfAbsent(connection.channel().eventLoop(), l -> new Batch());
     }
 
-    private void write(List<Out> outs) {
-        Set<Channel> touched = new LinkedHashSet<>();
-        for (Out out : outs) {
-            Channel channel = out.connection().channel();
-            try {
-                if (out.connection().closing() || !channel.isActive()) {
-                    continue;
-                }
-                if (!out.catchUp() && overflowing(out.connection())) {
-                    out.connection().close(CloseCode.SLOW_CONSUMER);
-                    continue;
-                }
-                TextWebSocketFrame frame = switch (out) {
-                    case DispatchOut d -> Frames.dispatch(channel.alloc(), d.type(), d.s(), d.body());
-                    case FrameOut f -> new TextWebSocketFrame(Unpooled.wrappedBuffer(f.frame()));
-                };
-                if (out.catchUp()) {
-                    writeCatchUp(out.connection(), frame);
-                } else {
-                    channel.write(frame);
-                }
-                touched.add(channel);
-            } finally {
-                if (out instanceof DispatchOut d) {
-                    d.body().release();
-                }
+    private void write(Batch batch, Flusher flusher) {
+        for (int i = 0; i < batch.size; i++) {
+            Connection connection = batch.to[i];
+            Channel channel = connection.channel();
+            if (connection.closing() || !channel.isActive()) {
+                continue;
+            }
+            boolean catchUp = batch.catchUp[i];
+            if (!catchUp && overflowing(connection)) {
+                connection.close(CloseCode.SLOW_CONSUMER);
+                continue;
+            }
+            ByteBuf frame = batch.what[i] instanceof LogEvent event
+                    ? Frames.dispatch(channel.alloc(), event, batch.seq[i])
+                    : Frames.text(channel.alloc(), (byte[]) batch.what[i]);
+            if (catchUp) {
+                writeCatchUp(connection, frame);
+            } else {
+                channel.write(frame, channel.voidPromise());
+            }
+            if (!connection.unflushed) {
+                connection.unflushed = true;
+                flusher.written.add(connection);
             }
         }
-        touched.forEach(Channel::flush);
+        flusher.schedule();
     }
 
     /** Counts a catch-up frame as pending on its connection until the socket took it (or the write failed). */
-    private static void writeCatchUp(Connection connection, TextWebSocketFrame frame) {
-        int bytes = frame.content().readableBytes();
+    private static void writeCatchUp(Connection connection, ByteBuf frame) {
+        int bytes = frame.readableBytes();
         connection.catchUpBytes += bytes;
         connection.catchUpFrames++;
         connection.channel().write(frame).addListener(written -> {
@@ -122,13 +164,10 @@ final class Outbox {
         });
     }
 
-    /**
-     * Whether the live frames queued (what is queued, less the catch-up frames still pending) pass
-     * a limit. A frame is one or two write buffers (its header apart when large), hence the two.
-     */
+    /** Whether the live frames queued (what is queued, less the catch-up frames still pending) pass a limit. */
     private boolean overflowing(Connection connection) {
         var buffer = connection.channel().unsafe().outboundBuffer();
         return buffer != null && (buffer.totalPendingWriteBytes() - connection.catchUpBytes > maxQueuedBytes
-                || buffer.size() - 2L * connection.catchUpFrames > maxQueuedFrames);
+                || buffer.size() - (long) connection.catchUpFrames > maxQueuedFrames);
     }
 }

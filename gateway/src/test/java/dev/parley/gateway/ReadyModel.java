@@ -25,8 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  * (user_updated). Loaded over REST as §7 says: a joined community's channels, roles and member
  * record. Not derivable, and marked {@linkplain #unknownReadStates unknown}: the read state of a
  * channel that appears (channel_created, a joined community, a group joined with history), since
- * no event says how far that channel goes. Not covered: {@code settings} (no event carries it),
- * {@code presences} (not history), reactions on and deletion of a conversation's last message.
+ * no event says how far that channel goes. Settings by settings_updated. Not covered: {@code presences} (not history), reactions on and deletion of a conversation's last message.
  */
 final class ReadyModel {
     /** What a client loads over REST when a community_created arrives. */
@@ -55,7 +54,7 @@ final class ReadyModel {
     private final String me;
     private final Rest rest;
     private ObjectNode user;
-    private final JsonNode settings;
+    private JsonNode settings;
     private final Map<String, Community> communities = new TreeMap<>();
     private final Map<String, ObjectNode> conversations = new TreeMap<>();
     private final Map<String, ObjectNode> readStates = new TreeMap<>();
@@ -109,6 +108,7 @@ final class ReadyModel {
             case "message_updated" -> messageUpdated(d.path("message"));
             case "message_deleted" -> messageDeleted(d.path("channel_id").asString(), d.path("message_id").asString());
             case "read_state_updated" -> readStateUpdated(d.path("read_state"));
+            case "settings_updated" -> settings = d.path("settings");
             case "conversation_created" -> conversationCreated(d.path("conversation"));
             case "conversation_updated" -> conversationUpdated(d.path("conversation"));
             case "conversation_closed" -> forget(d.path("conversation_id").asString());

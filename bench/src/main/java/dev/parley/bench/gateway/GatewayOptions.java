@@ -103,7 +103,7 @@ record GatewayOptions(List<String> targets, List<String> scenarios, int memoryCo
     }
 
     String command() {
-        return "./mvnw -q -B -Dmaven.test.skip=true package -pl bench -am && "
+        return "./mvnw -q -B -DskipTests package -pl bench -am && "
                 + java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java")
                 + " --enable-native-access=ALL-UNNAMED -cp \"bench/target/parley-bench.jar:bench/target/lib/*\" "
                 + GatewayLoad.class.getName() + " " + String.join(" ", arguments());

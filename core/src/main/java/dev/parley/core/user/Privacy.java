@@ -1,8 +1,10 @@
 package dev.parley.core.user;
 
+import dev.parley.bus.Audience;
 import dev.parley.core.Caller;
 import dev.parley.core.Mutations;
 import dev.parley.domain.user.Settings;
+import dev.parley.protocol.event.SettingsUpdated;
 import dev.parley.protocol.user.SettingsView;
 import dev.parley.protocol.user.UpdateSettingsRequest;
 import dev.parley.store.Tx;
@@ -31,7 +33,11 @@ public final class Privacy {
                     request.dmsFromStrangers() == null ? old.dmsFromStrangers() : request.dmsFromStrangers(),
                     request.readReceipts() == null ? old.readReceipts() : request.readReceipts());
             c.tx().settings().put(updated);
-            return view(updated);
+            SettingsView view = view(updated);
+            if (!updated.equals(old)) {
+                c.emit(Audience.user(caller.userId()), new SettingsUpdated(view));
+            }
+            return view;
         });
     }
 
