@@ -10,7 +10,7 @@ import java.util.Optional;
  * portable lives here, one implementation per database, so adding PostgreSQL means adding one
  * permitted class and one migration folder.
  */
-sealed interface Dialect permits SqliteDialect {
+sealed interface Dialect permits SqliteDialect, PostgresDialect {
     /** The Flyway location of this dialect's migrations ({@code db/migration/<dialect>}). */
     String migrations();
 
