@@ -20,9 +20,8 @@ import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.config.RateLimitConfig;
 import dev.parley.server.config.ServerConfig;
 import dev.parley.store.Storage;
-import dev.parley.store.sql.SqlStorage;
+import dev.parley.store.sql.Databases;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 
@@ -52,7 +51,7 @@ public final class Parley implements AutoCloseable {
 
     /** Opens the database (migrating it) and builds the use cases; serves nothing yet. */
     public static Parley open(ParleyConfig config, InstantSource clock) {
-        Storage storage = SqlStorage.sqlite(sqliteFile(config.storage().jdbcUrl()));
+        Storage storage = Databases.open(config.storage().jdbcUrl(), config.storage().poolSize());
         try {
             Bus bus = new InProcessBus();
             AuthConfig auth = config.auth();
@@ -127,9 +126,5 @@ public final class Parley implements AutoCloseable {
         }
         bus.close();
         storage.close();
-    }
-
-    private static Path sqliteFile(String jdbcUrl) {
-        return Path.of(jdbcUrl.substring("jdbc:sqlite:".length()));
     }
 }

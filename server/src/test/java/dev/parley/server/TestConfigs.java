@@ -19,9 +19,14 @@ final class TestConfigs {
     }
 
     static ParleyConfig forDataDir(Path dataDir) {
+        return forDatabase(dataDir, "");
+    }
+
+    /** Like {@link #forDataDir}, with the database at {@code databaseUrl} (empty: SQLite in the data directory). */
+    static ParleyConfig forDatabase(Path dataDir, String databaseUrl) {
         return new ParleyConfig(
                 new ServerConfig("127.0.0.1", 0, "", 1_048_576, List.of()),
-                new StorageConfig(dataDir, ""),
+                new StorageConfig(dataDir, databaseUrl, 4),
                 new AuthConfig(Duration.ofMinutes(15), Duration.ofDays(30), 1024, 1, 1),
                 new RateLimitConfig(10, 30, Duration.ofMinutes(15), 10, Duration.ofHours(1)),
                 MessagingConfig.defaults(),

@@ -47,7 +47,7 @@ class ConfigErrorsTest {
                 bad("auth:\n  access-token-ttl: soon", "auth.access-token-ttl: not a duration: \"soon\""),
                 bad("auth:\n  access-token-ttl: 900", "auth.access-token-ttl: not a duration: \"900\""),
                 // unknown key
-                bad("storage:\n  bogus: 1", "storage.bogus: unknown key (known here: data-dir, database-url)"),
+                bad("storage:\n  bogus: 1", "storage.bogus: unknown key (known here: data-dir, database-url, pool-size)"),
                 bad("bogus:\n  x: 1", "bogus: unknown key (known here: server, storage, auth, rate-limits, messaging, gateway, log, node)"),
                 bad("server.port: 1", "server.port: unknown key"),
                 bad("rate_limits:\n  login-per-ip: 1", "rate_limits: unknown key"),
@@ -60,9 +60,11 @@ class ConfigErrorsTest {
                 bad("server:\n  public-url: ftp://example.com", "server.public-url: must be an absolute http(s) URL"),
                 bad("server:\n  allowed-origins: [https://ok.example, https://x.example/path]",
                         "server.allowed-origins: must be an http(s) origin"),
-                bad("storage:\n  database-url: jdbc:postgresql://db/parley?password=secret",
-                        "storage.database-url: PostgreSQL is not supported yet"),
                 bad("storage:\n  database-url: jdbc:mysql://db/parley", "storage.database-url: must start with jdbc:sqlite:"),
+                bad("storage:\n  database-url: postgresql://u:secret@/parley",
+                        "storage.database-url: needs a host and a database"),
+                bad("storage:\n  database-url: postgresql://db.example.com", "storage.database-url: needs a host and a database"),
+                bad("storage:\n  pool-size: 0", "storage.pool-size: must be between 1 and 1000 (was 0)"),
                 // the file itself
                 bad("server:\n  port: 1\n  port: 2", "config file FILE: not valid YAML: Duplicate Object property \"port\""),
                 bad("server: [unclosed", "config file FILE: not valid YAML: while parsing a flow sequence"));
@@ -89,7 +91,7 @@ class ConfigErrorsTest {
     @Test
     void theDatabaseUrlIsNeverEchoed() {
         assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(),
-                Map.of("PARLEY_STORAGE_DATABASE_URL", "jdbc:postgresql://db/p?password=secret")))
+                Map.of("PARLEY_STORAGE_DATABASE_URL", "postgresql://u:secret@/p")))
                 .hasMessageNotContaining("secret");
     }
 

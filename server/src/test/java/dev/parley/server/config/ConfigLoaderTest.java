@@ -107,10 +107,11 @@ class ConfigLoaderTest {
 
     @Test
     void keysListEveryKeyWithItsVariableAndDefault() {
-        assertThat(ConfigLoader.keys()).hasSize(29)
+        assertThat(ConfigLoader.keys()).hasSize(30)
                 .contains(new ConfigKey("server.port", "PARLEY_SERVER_PORT", "8080"),
                         new ConfigKey("auth.argon2-memory-kib", "PARLEY_AUTH_ARGON2_MEMORY_KIB", "19456"),
                         new ConfigKey("storage.data-dir", "PARLEY_STORAGE_DATA_DIR", "./data"),
+                        new ConfigKey("storage.pool-size", "PARLEY_STORAGE_POOL_SIZE", "10"),
                         new ConfigKey("rate-limits.login-window", "PARLEY_RATE_LIMITS_LOGIN_WINDOW", "15m"),
                         new ConfigKey("rate-limits.register-per-ip", "PARLEY_RATE_LIMITS_REGISTER_PER_IP", "10"),
                         new ConfigKey("rate-limits.register-window", "PARLEY_RATE_LIMITS_REGISTER_WINDOW", "1h"),

@@ -5,7 +5,11 @@ import dev.parley.store.Storage;
 import dev.parley.store.StoreException;
 import dev.parley.store.Tx;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
@@ -45,6 +49,8 @@ import org.slf4j.LoggerFactory;
 public final class PostgresStorage implements Storage {
     /** How long a write keeps retrying serialization failures before it fails as unavailable. */
     static final Duration RETRY_BUDGET = Duration.ofSeconds(30);
+    /** How long {@link #reachable} waits for an answer. */
+    static final Duration REACHABLE_WAIT = Duration.ofSeconds(2);
     /** The longest pause between two attempts; pauses are random below a ceiling doubling from 1 ms. */
     private static final long MAX_PAUSE_MICROS = 50_000;
 
@@ -115,12 +121,29 @@ public final class PostgresStorage implements Storage {
         return transaction(reader, work);
     }
 
+    /**
+     * True when a reader connection answers {@code SELECT 1} within {@link #REACHABLE_WAIT}. A
+     * readiness probe must answer quickly even when the server is gone, while the pool would wait
+     * {@link PostgresConnections#CONNECTION_WAIT} for a connection: the probe gives up first (its
+     * attempt ends on its own, on a virtual thread).
+     */
     @Override
     public boolean reachable() {
+        CompletableFuture<Boolean> probe = new CompletableFuture<>();
+        Thread.ofVirtual().name("parley-pg-probe").start(() -> {
+            try {
+                probe.complete(reader.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1);
+            } catch (RuntimeException e) {
+                probe.completeExceptionally(e);
+            }
+        });
         try {
-            return reader.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
-        } catch (RuntimeException e) {
+            return probe.get(REACHABLE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
             log.debug("database not reachable", e);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }

@@ -178,6 +178,19 @@ class PostgresStorageTest {
     }
 
     @Test
+    void reachableFollowsTheDatabase() {
+        String own = PostgresTestDatabase.createDatabase();
+        try (PostgresStorage other = PostgresStorage.open(own, 1)) {
+            assertThat(other.reachable()).isTrue();
+
+            PostgresTestDatabase.drop(own);
+
+            assertThat(other.reachable()).isFalse();
+            assertThatThrownBy(() -> other.write(tx -> tx.users().byId(OWNER))).isInstanceOf(StoreException.Unavailable.class);
+        }
+    }
+
+    @Test
     void aClosedStorageFailsAsUnavailable() {
         PostgresStorage other = PostgresStorage.open(PostgresTestDatabase.url(), 1);
         other.close();

@@ -23,12 +23,13 @@ import java.util.function.Function;
  * test; {@link #emptyStorage()} gives the one shared {@link PostgresStorage} after emptying every
  * table (milliseconds, where creating and migrating a database costs a second), wrapped so
  * that the suite's {@code close()} after each test leaves it open. Tests of opening and migrating
- * use {@link #createDatabase()} for databases of their own.
+ * use {@link #createDatabase()} for databases of their own, as do other modules' integration tests
+ * (this class ships in store-sql's test jar).
  *
  * <p>When the server is absent, every PostgreSQL test fails with a message naming it and how to
  * start it; none is skipped.
  */
-final class PostgresTestDatabase {
+public final class PostgresTestDatabase {
     static final String DEFAULT_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
     static final int POOL_SIZE = 8;
 
@@ -39,7 +40,7 @@ final class PostgresTestDatabase {
     }
 
     /** The JDBC URL (with its user) of this JVM's test database, created and migrated on first call. */
-    static synchronized String url() {
+    public static synchronized String url() {
         if (url == null) {
             url = createDatabase();
         }
@@ -61,7 +62,7 @@ final class PostgresTestDatabase {
     }
 
     /** Creates an empty database (not migrated) and returns its JDBC URL with the user; it is dropped when the JVM exits. */
-    static String createDatabase() {
+    public static String createDatabase() {
         String name = "parley_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         Admin admin = admin();
         try (Connection c = admin.connect(); Statement s = c.createStatement()) {
@@ -76,7 +77,7 @@ final class PostgresTestDatabase {
     }
 
     /** Drops the database {@code databaseUrl} names, closing its connections first. */
-    static void drop(String databaseUrl) {
+    public static void drop(String databaseUrl) {
         String name = databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1, databaseUrl.indexOf('?'));
         try (Connection c = admin().connect(); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
