@@ -19,16 +19,18 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A manual throughput check, not a test: N virtual threads each append one message per
  * {@code write} (plus one event log entry, as a send does) for a few seconds on PostgreSQL, in
- * two shapes measured in the same run: every writer in one channel (appends queue on the
- * channel's counter row and SERIALIZABLE makes the losers run again) and every writer in a
- * channel of its own (nothing shared but the event log's commit-order lock), and the latter
- * without the event log entry (nothing shared at all). Timings depend on
- * the machine and on what else runs; they are printed, never asserted. Uses this JVM's test
- * database ({@link PostgresTestDatabase}), dropped at exit.
+ * three shapes measured in the same run: every writer in one channel (appends queue on the
+ * channel's counter row and SERIALIZABLE makes the losers run again), every writer in a channel
+ * of its own (nothing shared but the event log's commit-order lock), and the latter without the
+ * event log entry (nothing shared at all). Timings depend on the machine and on what else runs;
+ * they are printed, never asserted. Uses this JVM's test database ({@link PostgresTestDatabase}),
+ * dropped at exit.
  *
  * <pre>
- * ./mvnw -q -B -o -pl store-sql test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
- *   -Dexec.args="-cp %classpath dev.parley.store.sql.PostgresAppendThroughput [writers] [seconds]"
+ * ./mvnw -q -B -pl store-sql -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/pg-cp.txt -Dmdep.includeScope=test
+ * /usr/lib/jvm/temurin-25-jdk-amd64/bin/java \
+ *   -cp "store-sql/target/test-classes:store-sql/target/classes:store/target/test-classes:$(cat /tmp/pg-cp.txt)" \
+ *   dev.parley.store.sql.PostgresAppendThroughput [writers] [seconds]
  * </pre>
  */
 final class PostgresAppendThroughput {
