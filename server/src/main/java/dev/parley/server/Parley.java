@@ -111,7 +111,7 @@ public final class Parley implements AutoCloseable {
             return 0;
         }
         http = new RestApi(useCases, new HttpConfig(server.host(), server.port(), server.maxBodyBytes(),
-                publicUrl, server.effectiveAllowedOrigins(), gatewayUrl));
+                publicUrl, server.effectiveAllowedOrigins(), gatewayUrl, server.proxies()));
         return http.start();
     }
 

@@ -25,6 +25,8 @@ class ConfigErrorsTest {
                 bad("server:\n  port: 70000", "server.port: must be between 0 and 65535 (was 70000)"),
                 bad("server:\n  max-body-bytes: 0", "server.max-body-bytes: must be between 1 and 67108864 (was 0)"),
                 bad("node:\n  id: 1024", "node.id: must be between 0 and 1023 (was 1024)"),
+                bad("server:\n  trusted-proxies: [10.0.0.0/8, lb.internal]",
+                        "server.trusted-proxies: not an IP address or CIDR range: 'lb.internal'"),
                 bad("node:\n  roles: [api, chef]", "node.roles: unknown role 'chef' (known: api, gateway, worker)"),
                 bad("node:\n  roles: api,api", "node.roles: lists 'api' twice"),
                 bad("node:\n  roles: []", "node.roles: needs at least one of api, gateway, worker"),

@@ -107,7 +107,7 @@ class ConfigLoaderTest {
 
     @Test
     void keysListEveryKeyWithItsVariableAndDefault() {
-        assertThat(ConfigLoader.keys()).hasSize(32)
+        assertThat(ConfigLoader.keys()).hasSize(33)
                 .contains(new ConfigKey("server.port", "PARLEY_SERVER_PORT", "8080"),
                         new ConfigKey("auth.argon2-memory-kib", "PARLEY_AUTH_ARGON2_MEMORY_KIB", "19456"),
                         new ConfigKey("storage.data-dir", "PARLEY_STORAGE_DATA_DIR", "./data"),
