@@ -83,7 +83,7 @@ public final class Main {
         try {
             parley = Parley.open(config, InstantSource.system());
             port = parley.serve();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // not only runtime ones: Netty rethrows checked bind errors sneakily
             if (parley != null) {
                 try {
                     parley.close();
