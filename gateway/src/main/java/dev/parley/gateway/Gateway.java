@@ -1,6 +1,8 @@
 package dev.parley.gateway;
 
 import dev.parley.bus.Bus;
+import dev.parley.bus.Committed;
+import dev.parley.bus.Reached;
 import dev.parley.core.Caller;
 import dev.parley.core.Failure;
 import dev.parley.protocol.gateway.Identify;
@@ -42,7 +44,12 @@ public final class Gateway implements AutoCloseable {
 
     /** Subscribes to the bus, starts the hub and listens; returns the bound port. */
     public int start() {
-        subscription = bus.subscribe(hub::publish);
+        subscription = bus.subscribe(notice -> {
+            switch (notice) {
+                case Committed committed -> hub.publish(committed);
+                case Reached reached -> hub.reached(reached.position());
+            }
+        });
         hub.start();
         return server.start();
     }
