@@ -79,7 +79,7 @@ class ParleyOnPostgresTest {
         ParleyConfig base = TestConfigs.forDatabase(dataDir, PostgresTestDatabase.createDatabase());
         // A send budget no sender reaches: this tests order and idempotency, not the rate limit.
         ParleyConfig config = new ParleyConfig(base.server(), base.storage(), base.auth(), base.rateLimits(),
-                new MessagingConfig(1000, 1000, 250), base.gateway(), base.log(), base.node());
+                new MessagingConfig(1000, 1000, 250), base.gateway(), base.log(), base.node(), base.bus());
         try (Parley parley = Parley.open(config, InstantSource.system())) {
             URI url = URI.create("http://127.0.0.1:" + parley.serve());
             ParleyClient owner = ParleyClient.connect(url);
