@@ -30,7 +30,13 @@ final class GatewaySocket implements WebSocket.Listener, AutoCloseable {
         GatewaySocket client = new GatewaySocket(gatewayPort);
         client.socket.sendText("{\"op\":\"IDENTIFY\",\"d\":{\"token\":\"" + accessToken + "\"}}", true)
                 .get(10, TimeUnit.SECONDS);
-        await().atMost(Duration.ofSeconds(20)).until(() -> client.frames.stream().anyMatch(f -> f.startsWith("{\"op\":\"READY\"")));
+        try {
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> client.frames.stream().anyMatch(f -> f.startsWith("{\"op\":\"READY\"")));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            client.close();
+            throw new AssertionError("no READY within 20 s of IDENTIFY; frames received: " + client.frames, e);
+        }
         return client;
     }
 
