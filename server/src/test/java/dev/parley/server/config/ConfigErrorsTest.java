@@ -26,6 +26,7 @@ class ConfigErrorsTest {
                 bad("server:\n  max-body-bytes: 0", "server.max-body-bytes: must be between 1 and 67108864 (was 0)"),
                 bad("node:\n  id: 1024", "node.id: must be between 0 and 1023 (was 1024)"),
                 bad("gateway:\n  resume-max-events: 99", "gateway.resume-max-events: must be between 100 and 1000000 (was 99)"),
+                bad("gateway:\n  hub-shards: 257", "gateway.hub-shards: must be between 0 and 256 (was 257)"),
                 bad("gateway:\n  resume-window: 10m\n  event-log-retention: 5m",
                         "gateway.event-log-retention: must be at least gateway.resume-window (5m < 10m)"),
                 bad("gateway:\n  public-url: https://chat.example.com/gateway", "gateway.public-url: must be an absolute ws(s) URL"),

@@ -107,7 +107,7 @@ class ConfigLoaderTest {
 
     @Test
     void keysListEveryKeyWithItsVariableAndDefault() {
-        assertThat(ConfigLoader.keys()).hasSize(29)
+        assertThat(ConfigLoader.keys()).hasSize(30)
                 .contains(new ConfigKey("server.port", "PARLEY_SERVER_PORT", "8080"),
                         new ConfigKey("auth.argon2-memory-kib", "PARLEY_AUTH_ARGON2_MEMORY_KIB", "19456"),
                         new ConfigKey("storage.data-dir", "PARLEY_STORAGE_DATA_DIR", "./data"),
@@ -118,7 +118,8 @@ class ConfigLoaderTest {
                         new ConfigKey("messaging.send-burst", "PARLEY_MESSAGING_SEND_BURST", "10"),
                         new ConfigKey("messaging.max-group-size", "PARLEY_MESSAGING_MAX_GROUP_SIZE", "250"),
                         new ConfigKey("gateway.port", "PARLEY_GATEWAY_PORT", "8081"),
-                        new ConfigKey("gateway.event-log-retention", "PARLEY_GATEWAY_EVENT_LOG_RETENTION", "1h"));
+                        new ConfigKey("gateway.event-log-retention", "PARLEY_GATEWAY_EVENT_LOG_RETENTION", "1h"),
+                        new ConfigKey("gateway.hub-shards", "PARLEY_GATEWAY_HUB_SHARDS", "0"));
         assertThat(ConfigLoader.keys().stream().map(ConfigKey::envVar)).doesNotHaveDuplicates();
     }
 
