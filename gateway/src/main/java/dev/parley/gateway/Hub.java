@@ -147,7 +147,7 @@ final class Hub implements AutoCloseable {
         CountDownLatch done = new CountDownLatch(shards.length);
         inbox.add(() -> {
             for (Shard shard : shards) {
-                shard.run(done::countDown);
+                shard.execute(done::countDown);
             }
         });
         try {

@@ -7,7 +7,6 @@ import dev.parley.protocol.event.SessionsRevoked;
 import dev.parley.protocol.event.UserDeleted;
 import dev.parley.protocol.gateway.CloseCode;
 import dev.parley.protocol.gateway.Envelope;
-import dev.parley.protocol.gateway.GatewayLimits;
 import dev.parley.protocol.gateway.MembersChunk;
 import dev.parley.protocol.gateway.Op;
 import dev.parley.protocol.gateway.PresenceUpdate;
@@ -66,7 +65,7 @@ final class Shard implements AutoCloseable {
      * that a late RESUME is told {@code window_expired}, as gateway.md §5 says, not {@code session_unknown}.
      */
     private final Map<String, Session> expiredSessions = new HashMap<>();
-    private final Map<String, Long> typingRelayed = new HashMap<>();
+    private final TypingThrottle typing = new TypingThrottle();
     private volatile boolean running = true;
     /** The last log position this shard routed. */
     private long cursor;
@@ -148,7 +147,7 @@ final class Shard implements AutoCloseable {
     }
 
     /** Runs a task on the shard's thread, after those queued before it. */
-    void run(Runnable task) {
+    void execute(Runnable task) {
         enqueue(task);
     }
 
@@ -475,7 +474,7 @@ final class Shard implements AutoCloseable {
         long now = clock.millis();
         expiredSessions.values().removeIf(s -> now - s.detachedAtMillis > 2 * config.resumeWindow().toMillis());
         presence.sweep(now);
-        typingRelayed.values().removeIf(at -> now - at > GatewayLimits.TYPING_RELAY_MIN_INTERVAL_MILLIS);
+        typing.sweep(now);
     }
 
     private List<Session> sessionsOf(long userId) {
@@ -495,14 +494,9 @@ final class Shard implements AutoCloseable {
     // ---- typing ----
 
     private void onTyping(long userId, long channelId, long communityId) {
-        long now = clock.millis();
-        String key = userId + ":" + channelId;
-        Long last = typingRelayed.get(key);
-        if (last != null && now - last < GatewayLimits.TYPING_RELAY_MIN_INTERVAL_MILLIS) {
-            return;
+        if (typing.allows(userId, channelId, clock.millis())) {
+            hub.typingRelayed(userId, channelId, communityId, Json.write(Envelope.of(Op.TYPING_START, new Typing(channelId, userId))));
         }
-        typingRelayed.put(key, now);
-        hub.typingRelayed(userId, channelId, communityId, Json.write(Envelope.of(Op.TYPING_START, new Typing(channelId, userId))));
     }
 
     private static byte[] randomBytes() {
