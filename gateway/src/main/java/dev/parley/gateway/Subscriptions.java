@@ -77,9 +77,9 @@ final class Subscriptions {
         conversationsOfUser.remove(userId);
     }
 
-    /** The present users an audience names, resolved now. */
-    Set<Long> resolve(Audience audience) {
-        return switch (audience) {
+    /** The present users of this shard an event's audience names, resolved now. */
+    Set<Long> resolve(LogEvent event) {
+        return switch (event.audience()) {
             case Audience.Community c -> Set.copyOf(membersOfCommunity.getOrDefault(c.communityId(), Set.of()));
             case Audience.Channel c -> viewersOf(c.communityId(), c.channelId());
             case Audience.Users u -> {
@@ -91,21 +91,16 @@ final class Subscriptions {
                 });
                 yield present;
             }
-            case Audience.PeersOf p -> throw new IllegalArgumentException("peers are resolved with their event: " + p);
+            case Audience.PeersOf p -> peersOf(p.userId(), event);
         };
-    }
-
-    /** The present users of this shard an event's audience names, resolved now. */
-    Set<Long> resolve(LogEvent event) {
-        return event.audience() instanceof Audience.PeersOf p ? peersOf(p.userId(), event) : resolve(event.audience());
     }
 
     /**
      * The user (when present here) and every present user of this shard who shares a community
-     * or conversation with them. A user of another shard's memberships are read from the store,
-     * once per event ({@link LogEvent#peersMemberships}); this shard's own users' are exact.
+     * or conversation with them. The memberships of a user of another shard are read from the
+     * store, once per event ({@link LogEvent#peersMemberships}); this shard's own users' are exact.
      */
-    Set<Long> peersOf(long userId, LogEvent event) {
+    private Set<Long> peersOf(long userId, LogEvent event) {
         Set<Long> communities = communitiesOfUser.get(userId);
         Set<Long> conversations = conversationsOfUser.get(userId);
         if (communities == null) {
