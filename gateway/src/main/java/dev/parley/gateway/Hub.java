@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * decoded and with its payload encoded once, to every shard. The bus may deliver commits out of
  * order or not at all (it is a doorbell): the router keeps a cursor, the last log position routed,
  * passes on a commit that is next in line at once and reads the log from the database to fill any
- * gap, so every shard sees every event in log order without holes.
+ * gap or to reach a position another node committed ({@link #reached}), so every shard sees every
+ * event in log order without holes.
  *
  * <p>Everything about one connection (identify, resume, heartbeats, presence, typing, member
  * requests, detach) goes to its user's shard, through the router's queue: so an op reaches the
@@ -93,6 +94,15 @@ final class Hub implements AutoCloseable {
 
     void publish(Committed committed) {
         inbox.add(() -> onCommitted(committed));
+    }
+
+    /** Another node committed up to {@code position}: route the log up to there. */
+    void reached(long position) {
+        inbox.add(() -> {
+            if (position > cursor) {
+                catchUp(position);
+            }
+        });
     }
 
     void identify(Connection connection, Caller caller, GatewayFacts.Snapshot snapshot,

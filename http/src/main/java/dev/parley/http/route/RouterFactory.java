@@ -1,6 +1,7 @@
 package dev.parley.http.route;
 
 import dev.parley.http.problem.Problems;
+import dev.parley.core.net.TrustedProxies;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -25,14 +26,14 @@ public final class RouterFactory {
     }
 
     public static Router build(Vertx vertx, List<Route> routes, long maxBodyBytes, List<String> allowedOrigins,
-                               Exchange exchange, Executor workers) {
+                               TrustedProxies proxies, Exchange exchange, Executor workers) {
         Router router = Router.router(vertx);
         router.route().handler(new SecurityHeaders());
         router.route().handler(new OriginPolicy(allowedOrigins));
         router.route().handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
         for (Route route : routes) {
             router.route(HttpMethod.valueOf(route.method().name()), route.template().vertxPath())
-                    .handler(ctx -> dispatch(ctx, route, exchange, workers));
+                    .handler(ctx -> dispatch(ctx, route, proxies, exchange, workers));
         }
         Fallback fallback = new Fallback(routes);
         router.route().handler(ctx -> write(ctx, fallback.answer(ctx.request().method().name(), ctx.request().path())));
@@ -46,8 +47,9 @@ public final class RouterFactory {
         return router;
     }
 
-    private static void dispatch(RoutingContext ctx, Route route, Exchange exchange, Executor workers) {
-        Incoming in = Incoming.of(ctx);
+    private static void dispatch(RoutingContext ctx, Route route, TrustedProxies proxies, Exchange exchange,
+                                 Executor workers) {
+        Incoming in = Incoming.of(ctx, proxies);
         Context context = ctx.vertx().getOrCreateContext();
         try {
             workers.execute(() -> {
