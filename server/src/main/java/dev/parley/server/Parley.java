@@ -101,7 +101,7 @@ public final class Parley implements AutoCloseable {
                     Duration.ofMillis(GatewayLimits.HEARTBEAT_INTERVAL_MILLIS),
                     Duration.ofSeconds(GatewayLimits.IDENTIFY_DEADLINE_SECONDS),
                     gatewaySection.resumeWindow(), gatewaySection.resumeMaxEvents(),
-                    gatewaySection.maxQueuedBytes(), GatewayLimits.MAX_QUEUED_FRAMES),
+                    gatewaySection.maxQueuedBytes(), GatewayLimits.MAX_QUEUED_FRAMES, gatewaySection.effectiveHubShards()),
                     new UseCaseFacts(useCases, storage), bus, clock);
             gatewayPort = gateway.start();
         }
