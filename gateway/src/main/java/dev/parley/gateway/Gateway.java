@@ -3,6 +3,7 @@ package dev.parley.gateway;
 import dev.parley.bus.Bus;
 import dev.parley.bus.Committed;
 import dev.parley.bus.Reached;
+import dev.parley.bus.TypingSignal;
 import dev.parley.core.Caller;
 import dev.parley.core.Failure;
 import dev.parley.protocol.gateway.Identify;
@@ -48,7 +49,7 @@ public final class Gateway implements AutoCloseable {
         this.facts = facts;
         this.clock = clock;
         this.bus = bus;
-        this.hub = new Hub(config, facts, clock);
+        this.hub = new Hub(config, facts, clock, bus::signal);
         this.server = new GatewayServer(this);
     }
 
@@ -58,6 +59,7 @@ public final class Gateway implements AutoCloseable {
             switch (notice) {
                 case Committed committed -> hub.publish(committed);
                 case Reached reached -> hub.reached(reached.position());
+                case TypingSignal typing -> hub.typingElsewhere(typing.userId(), typing.channelId(), typing.communityId());
             }
         });
         hub.start();

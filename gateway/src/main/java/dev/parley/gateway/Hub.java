@@ -2,13 +2,18 @@ package dev.parley.gateway;
 
 import dev.parley.bus.Audience;
 import dev.parley.bus.Committed;
+import dev.parley.bus.Signal;
+import dev.parley.bus.TypingSignal;
 import dev.parley.core.Caller;
 import dev.parley.core.Mutations;
 import dev.parley.core.json.Json;
 import dev.parley.protocol.event.Event;
+import dev.parley.protocol.gateway.Envelope;
 import dev.parley.protocol.gateway.MembersChunk;
+import dev.parley.protocol.gateway.Op;
 import dev.parley.protocol.gateway.PresenceUpdate;
 import dev.parley.protocol.gateway.RequestMembers;
+import dev.parley.protocol.gateway.Typing;
 import dev.parley.store.event.LoggedEvent;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -22,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,11 +61,14 @@ final class Hub implements AutoCloseable {
     /** Stores last-seen times in order, one at a time, off the shard threads. */
     private final ExecutorService lastSeenWriter = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("parley-gateway-last-seen").factory());
+    /** Tells other nodes what they must relay and nobody stores (typing). */
+    private final Consumer<Signal> otherNodes;
     private volatile boolean running = true;
     private long cursor;
 
-    Hub(GatewayConfig config, GatewayFacts facts, InstantSource clock) {
+    Hub(GatewayConfig config, GatewayFacts facts, InstantSource clock, Consumer<Signal> otherNodes) {
         this.facts = facts;
+        this.otherNodes = otherNodes;
         this.cursor = facts.head();
         this.shards = new Shard[config.shards()];
         for (int i = 0; i < shards.length; i++) {
@@ -170,8 +179,20 @@ final class Hub implements AutoCloseable {
         }
     }
 
-    /** From the typist's shard: every shard relays the frame to its users who view the channel. */
+    /**
+     * From the typist's shard (checked and throttled there): every shard of this node relays the
+     * frame to its users who view the channel, and other nodes are told to do the same.
+     */
     void typingRelayed(long userId, long channelId, long communityId, byte[] frame) {
+        for (Shard shard : shards) {
+            shard.deliverTyping(userId, channelId, communityId, frame);
+        }
+        otherNodes.accept(new TypingSignal(userId, channelId, communityId));
+    }
+
+    /** A user connected to another node types (checked and throttled there): relay to this node's viewers. */
+    void typingElsewhere(long userId, long channelId, long communityId) {
+        byte[] frame = Json.write(Envelope.of(Op.TYPING_START, new Typing(channelId, userId)));
         for (Shard shard : shards) {
             shard.deliverTyping(userId, channelId, communityId, frame);
         }

@@ -108,6 +108,12 @@ class ClusterDeliveryTest {
         ConversationView dm = bob.client().conversations().openDm(ada.self().id());
         bob.client().messages().send(dm.id(), "a direct word");
         await().atMost(LIVE).until(() -> adaOnOne.received("message_created", "a direct word"));
+
+        // typing is never stored: it crosses nodes as a bus signal
+        adaOnOne.send("{\"op\":\"TYPING_START\",\"d\":{\"channel_id\":\"" + general + "\"}}");
+        await().atMost(LIVE).until(() -> bobOnTwo.receivedOp("TYPING_START", "\"user_id\":\"" + ada.self().id() + "\""));
+        bobOnTwo.send("{\"op\":\"TYPING_START\",\"d\":{\"channel_id\":\"" + dm.id() + "\"}}");
+        await().atMost(LIVE).until(() -> adaOnOne.receivedOp("TYPING_START", "\"user_id\":\"" + bob.self().id() + "\""));
     }
 
     @Test

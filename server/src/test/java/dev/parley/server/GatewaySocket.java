@@ -51,6 +51,16 @@ final class GatewaySocket implements WebSocket.Listener, AutoCloseable {
         return null;
     }
 
+    /** Sends a frame as written. */
+    void send(String frame) throws Exception {
+        socket.sendText(frame, true).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Whether a frame with op {@code op} containing {@code fragment} has arrived. */
+    boolean receivedOp(String op, String fragment) {
+        return frames.stream().anyMatch(f -> f.startsWith("{\"op\":\"" + op + "\"") && f.contains(fragment));
+    }
+
     /** Whether a DISPATCH of {@code type} containing {@code fragment} has arrived. */
     boolean received(String type, String fragment) {
         return frames.stream().anyMatch(f -> f.contains("\"t\":\"" + type + "\"") && f.contains(fragment));
