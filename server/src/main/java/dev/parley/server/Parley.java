@@ -15,6 +15,7 @@ import dev.parley.gateway.UseCaseFacts;
 import dev.parley.http.HttpConfig;
 import dev.parley.protocol.gateway.GatewayLimits;
 import dev.parley.http.RestApi;
+import dev.parley.http.web.WebClient;
 import dev.parley.server.config.AuthConfig;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.config.RateLimitConfig;
@@ -28,9 +29,11 @@ import java.time.InstantSource;
 
 /**
  * One running Parley node, wired by hand from its config: storage, bus, use cases, housekeeping
- * jobs, the WebSocket gateway and the HTTP edge. {@link #close()} stops them in reverse order.
+ * jobs, the WebSocket gateway and the HTTP edge (the REST API and the web client's files). {@link #close()} stops them in reverse order.
  */
 public final class Parley implements AutoCloseable {
+    /** Where the {@code web} module's jar keeps the client bundle on the class path. */
+    static final String WEB_CLIENT_FOLDER = "parley-web";
     private final ParleyConfig config;
     private final Storage storage;
     private final Bus bus;
@@ -96,7 +99,8 @@ public final class Parley implements AutoCloseable {
         gatewayPort = gateway.start();
         gatewayUrl = gatewaySection.effectivePublicUrl(publicUrl, gatewayPort);
         http = new RestApi(useCases, new HttpConfig(server.host(), server.port(), server.maxBodyBytes(),
-                publicUrl, server.effectiveAllowedOrigins(), gatewayUrl));
+                publicUrl, server.effectiveAllowedOrigins(), gatewayUrl),
+                WebClient.fromClasspath(Parley.class.getClassLoader(), WEB_CLIENT_FOLDER, gatewayUrl));
         return http.start();
     }
 
