@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import './styles.css';
+import { startSession } from './state/app';
+import { App } from './ui/App';
 
-render(<main><h1>Parley</h1></main>, document.getElementById('app')!);
+startSession();
+render(<App />, document.getElementById('app')!);
