@@ -6,12 +6,21 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export function freePort() {
-  return new Promise((done, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => done(port)); });
-  });
+/**
+ * A free port below the kernel's ephemeral range (32768+), where other processes' outgoing
+ * connections cannot take it between this check and the server's bind, nor during a restart.
+ */
+export async function freePort() {
+  for (let i = 0; i < 50; i++) {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    const free = await new Promise((done) => {
+      const s = createServer();
+      s.once('error', () => done(false));
+      s.listen(port, '0.0.0.0', () => s.close(() => done(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error('e2e: no free port found in 20000-31999');
 }
 
 function findJava() {
@@ -35,7 +44,7 @@ export class ParleyServer {
   async start() {
     if (!this.port) {
       this.port = await freePort();
-      this.gatewayPort = await freePort();
+      do this.gatewayPort = await freePort(); while (this.gatewayPort === this.port);
     }
     this.url = `http://localhost:${this.port}`;
     this.process = spawn(this.java, ['-jar', this.jar, 'serve'], {

@@ -8,7 +8,7 @@ import type {
 import { ApiError, Rest } from '../api/rest';
 import { fromTokens, loadSession, saveSession, type StoredSession } from '../api/session';
 import { GatewayClient, type GatewayStatus, type SocketLike } from '../gateway/client';
-import { emptyState, reduce, type Action, type AppState } from './state';
+import { emptyState, reduce, type Action, type AppState, type Outgoing } from './state';
 import { navigate } from '../ui/router';
 
 export const session = signal<StoredSession | null>(loadSession());
@@ -158,9 +158,31 @@ async function catchUp(channelId: Id): Promise<void> {
 }
 
 export function send(channelId: Id, content: string, replyTo?: Id): void {
-  const clientMsgId = crypto.randomUUID();
-  apply({ type: 'send', outgoing: { client_msg_id: clientMsgId, channel_id: channelId, content, created_at: new Date().toISOString(), status: 'pending' } });
-  gateway.sendMessage({ channel_id: channelId, content, client_msg_id: clientMsgId, reply_to_id: replyTo });
+  const o: Outgoing = { client_msg_id: crypto.randomUUID(), channel_id: channelId, content, reply_to_id: replyTo,
+    created_at: new Date().toISOString(), status: 'pending' };
+  apply({ type: 'send', outgoing: o });
+  sendOutgoing(o);
+}
+
+function sendOutgoing(o: Outgoing): boolean {
+  return gateway.sendMessage({ channel_id: o.channel_id, content: o.content, client_msg_id: o.client_msg_id, reply_to_id: o.reply_to_id });
+}
+
+export async function editMessage(m: MessageView, content: string): Promise<void> {
+  const edited = await rest.call<MessageView>('PATCH', `/messages/${m.id}`, { content });
+  // the dispatch follows; applying the answer now makes the edit show at once
+  apply({ type: 'dispatch', event: { type: 'message_updated', message: edited } });
+}
+
+export async function deleteMessage(m: MessageView): Promise<void> {
+  await rest.call<void>('DELETE', `/messages/${m.id}`);
+  apply({ type: 'dispatch', event: { type: 'message_deleted', channel_id: m.channel_id, message_id: m.id, seq: m.seq } });
+}
+
+/** Adds your reaction, or removes it when you already reacted with that emoji. */
+export async function toggleReaction(m: MessageView, emoji: string): Promise<void> {
+  const mine = (m.reactions ?? []).some((r) => r.emoji === emoji && r.me);
+  await rest.call<void>(mine ? 'DELETE' : 'PUT', `/messages/${m.id}/reactions/${encodeURIComponent(emoji)}/@me`);
 }
 
 /** Sends a failed message again with the same client_msg_id, so it is posted at most once. */
@@ -168,9 +190,10 @@ export async function retry(clientMsgId: string): Promise<void> {
   const o = state.value.outgoing.find((x) => x.client_msg_id === clientMsgId);
   if (!o) return;
   apply({ type: 'retry', client_msg_id: clientMsgId });
-  if (gateway.sendMessage({ channel_id: o.channel_id, content: o.content, client_msg_id: o.client_msg_id })) return;
+  if (sendOutgoing(o)) return;
   try {
-    const m = await rest.call<MessageView>('POST', `/channels/${o.channel_id}/messages`, { content: o.content, client_msg_id: o.client_msg_id });
+    const m = await rest.call<MessageView>('POST', `/channels/${o.channel_id}/messages`,
+      { content: o.content, client_msg_id: o.client_msg_id, reply_to_id: o.reply_to_id });
     apply({ type: 'acked', client_msg_id: clientMsgId, message: m });
   } catch (e) {
     apply({ type: 'send_failed', client_msg_id: clientMsgId, error: e instanceof Error ? e.message : 'failed' });
@@ -184,7 +207,7 @@ export function discard(clientMsgId: string): void {
 /** After READY/RESUMED: sends again what was never acked (same client_msg_id, §13). */
 function resendPending(): void {
   for (const o of state.value.outgoing) {
-    if (o.status === 'pending') gateway.sendMessage({ channel_id: o.channel_id, content: o.content, client_msg_id: o.client_msg_id });
+    if (o.status === 'pending') sendOutgoing(o);
   }
 }
 

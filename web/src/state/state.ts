@@ -26,6 +26,7 @@ export interface Outgoing {
   client_msg_id: string;
   channel_id: Id;
   content: string;
+  reply_to_id?: Id;
   created_at: string;
   status: 'pending' | 'failed';
   error?: string;

@@ -1,56 +1,38 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { VNode } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Id, MessageView } from '../generated/protocol';
-import { renderMarkdown } from '../markdown';
-import { discard, loadHistory, markRead, now, retry, send, state, typing, users } from '../state/app';
-import { typingIn, type Outgoing } from '../state/state';
+import { loadHistory, markRead, now, state, users } from '../state/app';
+import { compareIds, typingIn } from '../state/state';
+import { Composer } from './Composer';
+import { MessageItem, PendingItem } from './MessageItem';
 import { navigate } from './router';
 
 const NEAR_BOTTOM_PX = 80;
 const NEAR_TOP_PX = 120;
 
-function time(iso?: string): string {
-  return iso ? new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '';
+function day(iso?: string): string {
+  return iso ? new Date(iso).toLocaleDateString([], { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }) : '';
 }
 
-function Message({ m, me }: { m: MessageView; me?: string }) {
-  const html = useMemo(() => (m.deleted ? '' : renderMarkdown(m.content ?? '')), [m.content, m.deleted]);
-  return (
-    <li class={`message ${m.author?.id === me ? 'mine' : ''}`} data-seq={m.seq}>
-      <div class="meta">
-        <strong class="author">{m.author?.display_name ?? m.author?.username ?? 'Deleted user'}</strong>
-        <time dateTime={m.created_at}>{time(m.created_at)}</time>
-        {m.edited_at && <span class="muted">(edited)</span>}
-      </div>
-      {m.deleted
-        ? <p class="muted deleted">Message deleted</p>
-        : <div class="content" dangerouslySetInnerHTML={{ __html: html }} />}
-      {(m.reactions ?? []).length > 0 && (
-        <ul class="reactions" aria-label="Reactions">
-          {m.reactions!.map((r) => <li key={r.emoji} class={r.me ? 'me' : ''}>{r.emoji} {r.count}</li>)}
-        </ul>
-      )}
-    </li>
-  );
-}
-
-function Pending({ o, name }: { o: Outgoing; name: string }) {
-  const html = useMemo(() => renderMarkdown(o.content), [o.content]);
-  return (
-    <li class={`message mine ${o.status}`} aria-busy={o.status === 'pending'}>
-      <div class="meta">
-        <strong class="author">{name}</strong>
-        <span class="muted">{o.status === 'pending' ? 'Sending…' : 'Not sent'}</span>
-      </div>
-      <div class="content" dangerouslySetInnerHTML={{ __html: html }} />
-      {o.status === 'failed' && (
-        <div class="failed-actions" role="alert">
-          <span class="error">{o.error ?? 'Failed to send.'}</span>
-          <button onClick={() => void retry(o.client_msg_id)}>Retry</button>
-          <button onClick={() => discard(o.client_msg_id)}>Discard</button>
-        </div>
-      )}
-    </li>
-  );
+/** Messages with date separators, and a "new messages" divider before the first unread one. */
+function rows(messages: MessageView[], readSeqAtOpen: string | null, me: string | undefined,
+             render: (m: MessageView) => VNode): VNode[] {
+  const out: VNode[] = [];
+  let lastDay = '';
+  let divided = false;
+  for (const m of messages) {
+    const d = day(m.created_at);
+    if (d !== lastDay) {
+      out.push(<li key={`day-${d}`} class="separator" role="separator" aria-label={d}><span>{d}</span></li>);
+      lastDay = d;
+    }
+    if (!divided && readSeqAtOpen !== null && m.author?.id !== me && compareIds(m.seq, readSeqAtOpen) > 0) {
+      out.push(<li key="new" class="separator new" role="separator" aria-label="New messages"><span>New messages</span></li>);
+      divided = true;
+    }
+    out.push(render(m));
+  }
+  return out;
 }
 
 export function MessagePane({ channelId, title, backTo }: { channelId: Id; title: string; backTo: string }) {
@@ -63,10 +45,16 @@ export function MessagePane({ channelId, title, backTo }: { channelId: Id; title
   const anchor = useRef<{ height: number; top: number } | null>(null);
   const [loadingOlder, setLoadingOlder] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [replyTo, setReplyTo] = useState<MessageView | undefined>(undefined);
+  // where the reader had read up to when they opened the channel: the divider stays put while they read
+  const [readSeqAtOpen, setReadSeqAtOpen] = useState<string | null>(null);
 
   useEffect(() => {
     stick.current = true;
     setError(null);
+    setReplyTo(undefined);
+    const rs = state.value.readStates[channelId];
+    setReadSeqAtOpen(rs && rs.unread_count > 0 ? rs.read_seq : null);
     loadHistory(channelId, false).catch(() => setError('Could not load messages.'));
   }, [channelId]);
 
@@ -106,11 +94,11 @@ export function MessagePane({ channelId, title, backTo }: { channelId: Id; title
     }
   }
 
-  const typers = typingIn(s, channelId, now.value)
-    .map((id) => {
-      const user = users.value[id] ?? history?.messages.find((m) => m.author?.id === id)?.author;
-      return user?.display_name ?? user?.username ?? 'Someone';
-    });
+  const byId = new Map((history?.messages ?? []).map((m) => [m.id, m]));
+  const typers = typingIn(s, channelId, now.value).map((id) => {
+    const user = users.value[id] ?? history?.messages.find((m) => m.author?.id === id)?.author;
+    return user?.display_name ?? user?.username ?? 'Someone';
+  });
   const myName = s.user?.display_name ?? s.user?.username ?? 'You';
 
   return (
@@ -119,38 +107,22 @@ export function MessagePane({ channelId, title, backTo }: { channelId: Id; title
         <button class="back" aria-label="Back to channels" onClick={() => navigate(backTo)}>‹</button>
         <h2>{title}</h2>
       </header>
-      <div class="messages" ref={list} onScroll={() => void onScroll()} role="log" aria-live="polite" aria-label={`Messages in ${title}`} tabIndex={0}>
+      <div class="messages" ref={list} onScroll={() => void onScroll()} role="log" aria-live="polite"
+           aria-label={`Messages in ${title}`} tabIndex={0}>
         {history?.reachedStart && <p class="muted start">This is the beginning of {title}.</p>}
         {loadingOlder && <p class="muted start" role="status">Loading older messages…</p>}
         {error && <p class="error" role="alert">{error}</p>}
         <ol class="message-list">
-          {history?.messages.map((m) => <Message key={m.id} m={m} me={me} />)}
-          {outgoing.map((o) => <Pending key={o.client_msg_id} o={o} name={myName} />)}
+          {rows(history?.messages ?? [], readSeqAtOpen, me, (m) => (
+            <MessageItem key={m.id} m={m} me={me} replyTarget={m.reply_to_id ? byId.get(m.reply_to_id) : undefined}
+                         onReply={setReplyTo} />
+          ))}
+          {outgoing.map((o) => <PendingItem key={o.client_msg_id} o={o} name={myName} />)}
         </ol>
       </div>
       <p class="typing" aria-live="polite">{typers.length > 0 ? `${typers.join(', ')} ${typers.length > 1 ? 'are' : 'is'} typing…` : ''}</p>
-      <Composer channelId={channelId} title={title} onSent={() => { stick.current = true; }} />
+      <Composer channelId={channelId} title={title} replyTo={replyTo} onCancelReply={() => setReplyTo(undefined)}
+                onSent={() => { stick.current = true; }} />
     </main>
-  );
-}
-
-function Composer({ channelId, title, onSent }: { channelId: Id; title: string; onSent: () => void }) {
-  const [text, setText] = useState('');
-  function submit(e?: Event) {
-    e?.preventDefault();
-    const content = text.trim();
-    if (!content) return;
-    send(channelId, content);
-    setText('');
-    onSent();
-  }
-  return (
-    <form class="composer" onSubmit={submit}>
-      <label for="composer-input" class="visually-hidden">Message {title}</label>
-      <textarea id="composer-input" rows={1} placeholder={`Message ${title}`} value={text} maxLength={4000}
-                onInput={(e) => { setText(e.currentTarget.value); if (e.currentTarget.value) typing(channelId); }}
-                onKeyDown={(e) => { if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) submit(e); }} />
-      <button type="submit" class="primary" aria-label="Send message">Send</button>
-    </form>
   );
 }

@@ -11,6 +11,15 @@ export function conversationName(c: ConversationView, me?: string): string {
   return others.map((p) => p.display_name ?? p.username ?? '?').join(', ') || 'Just you';
 }
 
+function presenceOf(c: ConversationView, me?: string): string {
+  const other = (c.participants ?? []).find((p) => p.id !== me);
+  return (other && state.value.presences[other.id]) || 'offline';
+}
+
+function PresenceDot({ status }: { status: string }) {
+  return <span class={`presence ${status}`} role="img" aria-label={status} title={status} />;
+}
+
 export function CommunitySidebar({ community, channelId }: { community: CommunityState; channelId?: string }) {
   const [inviting, setInviting] = useState(false);
   const s = state.value;
@@ -118,7 +127,9 @@ export function HomeSidebar({ conversationId }: { conversationId?: string }) {
                 <a href={`/channels/@me/${c.id}`} class={`channel conversation ${c.id === conversationId ? 'active' : ''} ${unread ? 'unread' : ''}`}
                    aria-current={c.id === conversationId ? 'page' : undefined}
                    onClick={(e) => { e.preventDefault(); navigate(`/channels/@me/${c.id}`); }}>
-                  <span class="name">{conversationName(c, me)}</span>
+                  <span class="name">
+                    {c.kind === 'dm' && <PresenceDot status={presenceOf(c, me)} />} {conversationName(c, me)}
+                  </span>
                   {last && <span class="preview">{last.deleted ? 'Message deleted' : `${last.author?.id === me ? 'You: ' : ''}${last.content ?? ''}`}</span>}
                   {unread > 0 && <span class="badge" aria-label={`${unread} unread`}>{unread}</span>}
                 </a>
