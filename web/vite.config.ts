@@ -12,6 +12,8 @@ export default defineConfig({
     // a CSP without 'unsafe-inline' forbids inline scripts; keep the module preload polyfill out
     modulePreload: { polyfill: false },
     sourcemap: false,
+    // the licences of every bundled package, served at /licenses.md (MIT, Apache-2.0/MPL-2.0)
+    license: { fileName: 'licenses.md' },
     target: 'es2022',
   },
   test: {

@@ -86,6 +86,12 @@ try {
   await ada.getByRole('heading', { name: 'Welcome back' }).waitFor();
   await shot(ada, 'login');
 
+  log('the app is installable: manifest and service worker');
+  const sw = await ada.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active?.scriptURL));
+  if (!sw?.endsWith('/sw.js')) throw new Error(`service worker not active: ${sw}`);
+  const manifest = await ada.evaluate(() => fetch('/manifest.webmanifest').then((r) => r.json()));
+  if (manifest.name !== 'Parley') throw new Error('manifest not served');
+
   log('ada registers');
   await ada.getByRole('link', { name: 'Create an account' }).click();
   await register(ada, 'ada', 'Ada Lovelace');
@@ -209,6 +215,15 @@ try {
   await grace.getByLabel('Message #general').fill('Back after the restart');
   await grace.getByLabel('Message #general').press('Enter');
   await expectMessage(ada, 'Back after the restart');
+
+  log('ada edits her profile and sees her sessions');
+  await ada.getByRole('button', { name: 'Account settings' }).click();
+  await ada.getByLabel('Custom status').fill('Computing Bernoulli numbers');
+  await ada.getByRole('button', { name: 'Save profile' }).click();
+  await ada.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await ada.getByText('(this device)').waitFor();
+  await shot(ada, 'account-settings');
+  await ada.getByRole('button', { name: 'Done' }).click();
 
   log('ada logs out');
   await ada.getByRole('button', { name: 'Log out' }).click();

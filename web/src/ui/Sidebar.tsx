@@ -3,6 +3,7 @@ import type { ConversationView, InviteView } from '../generated/protocol';
 import { createInvite, describeError, logout, openDm, session, state } from '../state/app';
 import type { CommunityState } from '../state/state';
 import { navigate } from './router';
+import { AccountSettings } from './AccountSettings';
 import { Modal } from './Modal';
 
 export function conversationName(c: ConversationView, me?: string): string {
@@ -145,11 +146,16 @@ export function HomeSidebar({ conversationId }: { conversationId?: string }) {
 }
 
 function UserBar() {
+  const [settings, setSettings] = useState(false);
   const user = state.value.user ?? session.value?.user;
   return (
     <footer class="user-bar">
       <span class="who"><strong>{user?.display_name ?? user?.username}</strong><span class="muted">@{user?.username}</span></span>
-      <button onClick={() => void logout()}>Log out</button>
+      <span class="user-actions">
+        <button onClick={() => setSettings(true)} aria-label="Account settings">⚙</button>
+        <button onClick={() => void logout()}>Log out</button>
+      </span>
+      {settings && <AccountSettings onClose={() => setSettings(false)} />}
     </footer>
   );
 }

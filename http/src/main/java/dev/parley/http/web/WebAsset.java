@@ -25,7 +25,8 @@ record WebAsset(byte[] body, String contentType, String etag, boolean immutable)
             Map.entry("webp", "image/webp"),
             Map.entry("ico", "image/x-icon"),
             Map.entry("woff2", "font/woff2"),
-            Map.entry("txt", "text/plain; charset=utf-8"));
+            Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("md", "text/markdown; charset=utf-8"));
 
     static WebAsset of(String path, byte[] body) {
         return new WebAsset(body, contentType(path), etag(body), path.startsWith("assets/"));
