@@ -191,6 +191,13 @@ try {
   await grace.getByRole('button', { name: /^Direct messages/ }).click();
   await grace.waitForURL('**/channels/@me');
   await grace.getByRole('link', { name: /Ada Lovelace.*A private word.*1 unread/ }).waitFor();
+  log('the DM reaches grace (✓) and she reads it (✓✓)');
+  await ada.getByRole('log').getByRole('img', { name: /Delivered|Read/ }).waitFor();
+  await grace.getByRole('link', { name: /Ada Lovelace/ }).click();
+  await expectMessage(grace, 'A private word');
+  await ada.getByRole('log').getByRole('img', { name: 'Read' }).waitFor();
+  await shot(ada, 'dm-read-receipt');
+  await grace.getByRole('button', { name: 'Back to channels' }).click();
   await ada.getByRole('button', { name: 'Analytical Engines' }).click();
   await ada.getByRole('heading', { name: '#general' }).waitFor();
   await ada.getByLabel('Message #general').fill('Are you still there?');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Event } from '../src/generated/protocol';
-import { applyEvent, communityBadge, emptyState, reduce, typingIn, type AppState } from '../src/state/state';
+import { applyEvent, communityBadge, emptyState, receiptOf, reduce, typingIn, type AppState } from '../src/state/state';
 import { ada, adaMember, dm, general, grace, lab, message, ready, world } from './fixtures';
 
 const on = (s: AppState, event: Event) => reduce(s, { type: 'dispatch', event });
@@ -155,9 +155,19 @@ describe('one test per dispatch', () => {
     s = on(s, { type: 'read_state_updated', read_state: { channel_id: general.id, last_read_message_id: '9003', read_seq: '3', last_seq: '3', unread_count: 0, mention_count: 0 } });
     expect(communityBadge(s, lab0(s))).toEqual({ unread: false, mentions: 0 });
   });
-  test('receipt_updated changes nothing shown yet', () => {
-    const s = world();
-    expect(on(s, { type: 'receipt_updated', channel_id: dm.id, user_id: grace.id, delivered_seq: '1', read_seq: '1' })).toBe(s);
+  test('receipt_updated moves a peer forward only: ✓ then ✓✓', () => {
+    let s = on(world(), { type: 'receipt_updated', channel_id: dm.id, user_id: grace.id, delivered_seq: '2', read_seq: '0' });
+    expect(receiptOf(s, dm.id, '2', [grace.id])).toBe('delivered');
+    s = on(s, { type: 'receipt_updated', channel_id: dm.id, user_id: grace.id, delivered_seq: '2', read_seq: '2' });
+    expect(receiptOf(s, dm.id, '2', [grace.id])).toBe('read');
+    s = on(s, { type: 'receipt_updated', channel_id: dm.id, user_id: grace.id, delivered_seq: '1', read_seq: '1' });
+    expect(receiptOf(s, dm.id, '2', [grace.id])).toBe('read');
+    expect(receiptOf(s, dm.id, '3', [grace.id])).toBe('sent');
+  });
+  test('receipts from REST count as delivered or read at that message', () => {
+    const s = reduce(world(), { type: 'receipts_loaded', channel_id: dm.id, seq: '5', delivered_to: [grace.id], read_by: [] });
+    expect(receiptOf(s, dm.id, '5', [grace.id])).toBe('delivered');
+    expect(receiptOf(s, dm.id, '4', [grace.id])).toBe('delivered');
   });
   test('conversation_created adds a DM', () => {
     const group = { ...dm, id: '4002', kind: 'group', name: 'Crew', last_activity_at: '2026-03-01T00:00:00.000Z' };

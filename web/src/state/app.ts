@@ -3,7 +3,7 @@
 import { signal } from '@preact/signals';
 import type {
   ChannelView, CommunitySnapshot, CommunityView, ConversationView, ErrorFrame, GatewayInfo, Id, InvitePreview,
-  InviteView, MemberView, MessageView, RoleView, TokenResponse, UserPublic, UserSelf,
+  InviteView, MemberView, MessageView, ReceiptView, RoleView, TokenResponse, UserPublic, UserSelf,
 } from '../generated/protocol';
 import { ApiError, Rest } from '../api/rest';
 import { fromTokens, loadSession, saveSession, type StoredSession } from '../api/session';
@@ -46,6 +46,7 @@ const gateway = new GatewayClient({
   dispatch: (event) => {
     apply({ type: 'dispatch', event });
     if (event.type === 'community_created' && event.community) void loadCommunity(event.community);
+    if (event.type === 'message_created' && event.message) void acknowledgeDelivery(event.message);
     if (event.type === 'sessions_revoked' && (event.session_ids ?? []).includes(session.value?.session_id ?? '')) endLocally();
   },
   presence: (presence) => apply({ type: 'presence', presence }),
@@ -232,6 +233,28 @@ export async function markRead(channelId: Id): Promise<void> {
   } catch {
     // the next ack or READY corrects it
   }
+}
+
+// ---- receipts (DMs and groups)
+
+/** Tells the author of a DM or group message that it reached this device (✓). */
+async function acknowledgeDelivery(m: MessageView): Promise<void> {
+  if (m.author?.id === state.value.user?.id || !state.value.conversations.some((c) => c.id === m.channel_id)) return;
+  try {
+    await rest.call<void>('POST', `/channels/${m.channel_id}/delivered`, { message_id: m.id });
+  } catch {
+    // a later message acknowledges this one too
+  }
+}
+
+/** Loads who received and read your newest message of a conversation (later changes arrive as receipt_updated). */
+export async function loadReceipts(channelId: Id): Promise<void> {
+  const me = state.value.user?.id;
+  const mine = (state.value.history[channelId]?.messages ?? []).filter((m) => m.author?.id === me && !m.deleted);
+  const last = mine[mine.length - 1];
+  if (!last) return;
+  const r = await rest.call<ReceiptView>('GET', `/messages/${last.id}/receipts`);
+  apply({ type: 'receipts_loaded', channel_id: channelId, seq: last.seq, delivered_to: r.delivered_to ?? [], read_by: r.read_by ?? [] });
 }
 
 // ---- communities, invites, DMs

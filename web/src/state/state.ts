@@ -43,10 +43,17 @@ export interface AppState {
   presences: Record<Id, string>;
   /** channel → user → when the indicator expires (ms since epoch) */
   typing: Record<Id, Record<Id, number>>;
+  /** DM and group channels → peer → how far they received and read (seqs) */
+  receipts: Record<Id, Record<Id, Receipt>>;
+}
+
+export interface Receipt {
+  delivered_seq: Id;
+  read_seq: Id;
 }
 
 export const emptyState: AppState = {
-  communities: [], conversations: [], readStates: {}, history: {}, outgoing: [], presences: {}, typing: {},
+  communities: [], conversations: [], readStates: {}, history: {}, outgoing: [], presences: {}, typing: {}, receipts: {},
 };
 
 export type Action =
@@ -64,6 +71,7 @@ export type Action =
   | { type: 'retry'; client_msg_id: string }
   | { type: 'discard'; client_msg_id: string }
   | { type: 'read'; read_state: ReadStateView }
+  | { type: 'receipts_loaded'; channel_id: Id; seq: Id; delivered_to: Id[]; read_by: Id[] }
   | { type: 'reset' };
 
 export const TYPING_EXPIRY_MS = 8_000;
@@ -101,6 +109,12 @@ export function reduce(state: AppState, action: Action): AppState {
           ? { ...o, status: 'pending', error: undefined } : o),
       };
     case 'discard': return dropOutgoing(state, action.client_msg_id);
+    case 'receipts_loaded': {
+      let next = state;
+      for (const user of action.delivered_to) next = raiseReceipt(next, action.channel_id, user, action.seq, '0');
+      for (const user of action.read_by) next = raiseReceipt(next, action.channel_id, user, action.seq, action.seq);
+      return next;
+    }
     case 'read': return { ...state, readStates: { ...state.readStates, [action.read_state.channel_id]: action.read_state } };
     case 'reset': return emptyState;
   }
@@ -121,6 +135,7 @@ function fromReady(ready: Ready, previous: AppState): AppState {
     // scroll position); unacked sends survive too: they are re-sent with the same client_msg_id
     history: previous.history,
     outgoing: previous.outgoing,
+    receipts: previous.receipts,
   };
 }
 
@@ -341,7 +356,7 @@ export function applyEvent(state: AppState, e: Event): AppState {
         : { ...m, reactions: e.emoji ? (m.reactions ?? []).filter((r) => r.emoji !== e.emoji) : [] });
     case 'read_state_updated':
       return e.read_state ? { ...state, readStates: { ...state.readStates, [e.read_state.channel_id]: e.read_state } } : state;
-    case 'receipt_updated': return state;
+    case 'receipt_updated': return raiseReceipt(state, e.channel_id, e.user_id, e.delivered_seq, e.read_seq);
     case 'conversation_created':
     case 'conversation_updated': {
       const conv = e.conversation;
@@ -356,6 +371,28 @@ export function applyEvent(state: AppState, e: Event): AppState {
     default:
       return state;
   }
+}
+
+function maxSeq(a: Id, b: Id): Id {
+  return compareIds(a, b) >= 0 ? a : b;
+}
+
+/** Receipts only move forward (the server's do too; a REST answer may arrive after a newer event). */
+function raiseReceipt(state: AppState, channelId: Id, userId: Id, delivered: Id, read: Id): AppState {
+  const old = state.receipts[channelId]?.[userId] ?? { delivered_seq: '0', read_seq: '0' };
+  const read_seq = maxSeq(old.read_seq, read);
+  const next = { read_seq, delivered_seq: maxSeq(maxSeq(old.delivered_seq, delivered), read_seq) };
+  if (next.read_seq === old.read_seq && next.delivered_seq === old.delivered_seq && state.receipts[channelId]?.[userId]) return state;
+  return { ...state, receipts: { ...state.receipts, [channelId]: { ...(state.receipts[channelId] ?? {}), [userId]: next } } };
+}
+
+/** ✓ delivered to every peer, ✓✓ read by every peer, or nothing yet (gateway.md §7, receipt_updated). */
+export function receiptOf(state: AppState, channelId: Id, seq: Id, peers: Id[]): 'read' | 'delivered' | 'sent' {
+  if (peers.length === 0) return 'sent';
+  const r = peers.map((p) => state.receipts[channelId]?.[p]);
+  if (r.every((x) => x && compareIds(x.read_seq, seq) >= 0)) return 'read';
+  if (r.every((x) => x && compareIds(x.delivered_seq, seq) >= 0)) return 'delivered';
+  return 'sent';
 }
 
 /** Typing users of a channel still shown at `now`, oldest first. */

@@ -43,7 +43,8 @@ export function App() {
   } else {
     sidebar = <HomeSidebar conversationId={route.conversationId} />;
     const conv = s.conversations.find((c) => c.id === route.conversationId);
-    if (conv) pane = <MessagePane channelId={conv.id} title={conversationName(conv, s.user?.id)} backTo="/channels/@me" />;
+    const peers = (conv?.participants ?? []).map((p) => p.id).filter((id) => id !== s.user?.id);
+    if (conv) pane = <MessagePane channelId={conv.id} title={conversationName(conv, s.user?.id)} backTo="/channels/@me" peers={peers} />;
   }
 
   return (

@@ -26,8 +26,11 @@ export function ReplyPreview({ target }: { target?: MessageView }) {
   );
 }
 
-export function MessageItem({ m, me, replyTarget, onReply }: {
+const RECEIPTS = { sent: { mark: '', label: 'Sent' }, delivered: { mark: '✓', label: 'Delivered' }, read: { mark: '✓✓', label: 'Read' } };
+
+export function MessageItem({ m, me, replyTarget, onReply, receipt }: {
   m: MessageView; me?: string; replyTarget?: MessageView; onReply: (m: MessageView) => void;
+  receipt?: 'sent' | 'delivered' | 'read';
 }) {
   const html = useMemo(() => (m.deleted ? '' : renderMarkdown(m.content ?? '')), [m.content, m.deleted]);
   const [editing, setEditing] = useState(false);
@@ -45,6 +48,11 @@ export function MessageItem({ m, me, replyTarget, onReply }: {
         <strong class="author">{authorName(m)}</strong>
         <time dateTime={m.created_at}>{time(m.created_at)}</time>
         {m.edited_at && !m.deleted && <span class="muted">(edited)</span>}
+        {receipt && receipt !== 'sent' && (
+          <span class={`receipt ${receipt}`} role="img" aria-label={RECEIPTS[receipt].label} title={RECEIPTS[receipt].label}>
+            {RECEIPTS[receipt].mark}
+          </span>
+        )}
       </div>
       {m.deleted && <p class="muted deleted">Message deleted</p>}
       {!m.deleted && !editing && <div class="content" dangerouslySetInnerHTML={{ __html: html }} />}

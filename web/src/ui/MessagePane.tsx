@@ -1,8 +1,8 @@
 import type { VNode } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Id, MessageView } from '../generated/protocol';
-import { loadHistory, markRead, now, state, users } from '../state/app';
-import { compareIds, typingIn } from '../state/state';
+import { loadHistory, loadReceipts, markRead, now, state, users } from '../state/app';
+import { compareIds, receiptOf, typingIn } from '../state/state';
 import { Composer } from './Composer';
 import { MessageItem, PendingItem } from './MessageItem';
 import { navigate } from './router';
@@ -35,7 +35,8 @@ function rows(messages: MessageView[], readSeqAtOpen: string | null, me: string 
   return out;
 }
 
-export function MessagePane({ channelId, title, backTo }: { channelId: Id; title: string; backTo: string }) {
+/** `peers`: the other participants of a DM or group (they get read receipts); absent in community channels. */
+export function MessagePane({ channelId, title, backTo, peers }: { channelId: Id; title: string; backTo: string; peers?: Id[] }) {
   const s = state.value;
   const me = s.user?.id;
   const history = s.history[channelId];
@@ -55,7 +56,9 @@ export function MessagePane({ channelId, title, backTo }: { channelId: Id; title
     setReplyTo(undefined);
     const rs = state.value.readStates[channelId];
     setReadSeqAtOpen(rs && rs.unread_count > 0 ? rs.read_seq : null);
-    loadHistory(channelId, false).catch(() => setError('Could not load messages.'));
+    loadHistory(channelId, false)
+      .then(() => (peers ? loadReceipts(channelId) : undefined))
+      .catch(() => setError('Could not load messages.'));
   }, [channelId]);
 
   const count = (history?.messages.length ?? 0) + outgoing.length;
@@ -115,7 +118,8 @@ export function MessagePane({ channelId, title, backTo }: { channelId: Id; title
         <ol class="message-list">
           {rows(history?.messages ?? [], readSeqAtOpen, me, (m) => (
             <MessageItem key={m.id} m={m} me={me} replyTarget={m.reply_to_id ? byId.get(m.reply_to_id) : undefined}
-                         onReply={setReplyTo} />
+                         onReply={setReplyTo}
+                         receipt={peers && m.author?.id === me && !m.deleted ? receiptOf(s, channelId, m.seq, peers) : undefined} />
           ))}
           {outgoing.map((o) => <PendingItem key={o.client_msg_id} o={o} name={myName} />)}
         </ol>
