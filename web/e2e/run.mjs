@@ -125,6 +125,10 @@ try {
   await grace.waitForURL(/\/channels\/\d+\/\d+$/);
   await grace.getByRole('heading', { name: '#general' }).waitFor();
 
+  log('ada sees grace join the member list, online');
+  const graceRow = ada.getByRole('complementary', { name: 'Members' }).getByRole('listitem').filter({ hasText: 'Grace Hopper' });
+  await graceRow.getByRole('img', { name: 'online' }).waitFor();
+
   log('they chat live, with markdown');
   await ada.getByLabel('Message #general').fill('Hello **Grace**, welcome to the _engine room_');
   await ada.getByLabel('Message #general').press('Enter');

@@ -60,7 +60,7 @@ beforeEach(() => {
   refreshOk = true;
   const listener: GatewayListener = {
     status: (s) => statuses.push(s), ready: () => {}, resumed: () => {}, dispatch: (e) => events.push(e),
-    presence: () => {}, typing: () => {}, ack: () => {}, error: () => {}, stopped: (r) => { stoppedWith = r; },
+    presence: () => {}, typing: () => {}, ack: () => {}, members: () => {}, error: () => {}, stopped: (r) => { stoppedWith = r; },
   };
   client = new GatewayClient({
     url: async () => 'ws://gw.test/gateway',

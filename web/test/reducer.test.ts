@@ -86,16 +86,24 @@ describe('one test per dispatch', () => {
     const s = on(on(world(), { type: 'role_created', role }), { type: 'role_deleted', community_id: lab.id, role_id: role.id });
     expect(lab0(s).roles).toEqual([]);
   });
-  test('member_joined counts others', () => {
-    const s = on(world(), { type: 'member_joined', member: { community_id: lab.id, user: { ...grace, id: '1003' } } });
+  const graceMember = { community_id: lab.id, user: grace, role_ids: [] };
+  const withMembers = () => reduce(world(), { type: 'members_loaded', community_id: lab.id, members: [adaMember, graceMember] });
+  test('member_joined counts others and joins a loaded member list', () => {
+    const newcomer = { community_id: lab.id, user: { ...grace, id: '1003', username: 'lin' } };
+    const s = on(withMembers(), { type: 'member_joined', member: newcomer });
     expect(lab0(s).community.member_count).toBe(3);
+    expect(s.members[lab.id]?.map((m) => m.user?.id)).toEqual([ada.id, grace.id, '1003']);
   });
-  test('member_updated of me replaces my member record', () => {
-    const s = on(world(), { type: 'member_updated', member: { ...adaMember, nickname: 'A' } });
+  test('member_updated of me replaces my member record, and anyone in the list', () => {
+    let s = on(withMembers(), { type: 'member_updated', member: { ...adaMember, nickname: 'A' } });
+    s = on(s, { type: 'member_updated', member: { ...graceMember, nickname: 'Amazing Grace' } });
     expect(lab0(s).member?.nickname).toBe('A');
+    expect(s.members[lab.id]?.find((m) => m.user?.id === grace.id)?.nickname).toBe('Amazing Grace');
   });
-  test('member_left subtracts', () => {
-    expect(lab0(on(world(), { type: 'member_left', community_id: lab.id, user_id: grace.id, reason: 'left' })).community.member_count).toBe(1);
+  test('member_left subtracts and leaves the list', () => {
+    const s = on(withMembers(), { type: 'member_left', community_id: lab.id, user_id: grace.id, reason: 'left' });
+    expect(lab0(s).community.member_count).toBe(1);
+    expect(s.members[lab.id]?.map((m) => m.user?.id)).toEqual([ada.id]);
   });
   test('invite_created and invite_deleted change nothing shown', () => {
     const s = world();

@@ -5,7 +5,7 @@
 // tests drive it frame by frame.
 import {
   CloseCodes, GatewayLimits,
-  type ClientFrame, type ErrorFrame, type Event, type MessageAck, type Presence, type Ready, type Resumed,
+  type ClientFrame, type ErrorFrame, type Event, type MembersChunk, type MessageAck, type Presence, type Ready, type Resumed,
   type SendMessage, type ServerFrame, type Typing,
 } from '../generated/protocol';
 
@@ -19,6 +19,7 @@ export interface GatewayListener {
   presence(p: Presence): void;
   typing(t: Typing): void;
   ack(a: MessageAck): void;
+  members(chunk: MembersChunk): void;
   error(e: ErrorFrame): void;
   /** the gateway will not reconnect: the login session ended or the token cannot be renewed */
   stopped(reason: 'revoked' | 'unauthenticated'): void;
@@ -177,6 +178,7 @@ export class GatewayClient {
       case 'PRESENCE_UPDATE': this.listener.presence(frame.d); return;
       case 'TYPING_START': this.listener.typing(frame.d); return;
       case 'MESSAGE_ACK': this.listener.ack(frame.d); return;
+      case 'MEMBERS_CHUNK': this.listener.members(frame.d); return;
       case 'ERROR': this.listener.error(frame.d); return;
       default: return; // unknown ops from newer servers are ignored
     }

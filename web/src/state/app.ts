@@ -47,10 +47,15 @@ const gateway = new GatewayClient({
     apply({ type: 'dispatch', event });
     if (event.type === 'community_created' && event.community) void loadCommunity(event.community);
     if (event.type === 'message_created' && event.message) void acknowledgeDelivery(event.message);
+    if (event.type === 'member_joined' && event.member?.user && event.member.user.id !== state.value.user?.id) {
+      // a newcomer's presence did not change, so none is pushed: ask for it (gateway.md §11)
+      gateway.send({ op: 'REQUEST_MEMBERS', d: { community_id: event.member.community_id, user_ids: [event.member.user.id], presences: true } });
+    }
     if (event.type === 'sessions_revoked' && (event.session_ids ?? []).includes(session.value?.session_id ?? '')) endLocally();
   },
   presence: (presence) => apply({ type: 'presence', presence }),
   typing: (typing) => { apply({ type: 'typing', typing, now: Date.now() }); tickTyping(); void learnUser(typing.user_id); },
+  members: (chunk) => { for (const presence of chunk.presences ?? []) apply({ type: 'presence', presence }); },
   ack: (ack) => { if (ack.message) apply({ type: 'acked', client_msg_id: ack.client_msg_id ?? '', message: ack.message }); },
   error: (e: ErrorFrame) => {
     if (e.op === 'SEND_MESSAGE' && e.nonce) apply({ type: 'send_failed', client_msg_id: e.nonce, error: e.detail ?? e.title ?? e.code ?? 'failed' });

@@ -43,6 +43,8 @@ export interface AppState {
   presences: Record<Id, string>;
   /** channel → user → when the indicator expires (ms since epoch) */
   typing: Record<Id, Record<Id, number>>;
+  /** community → its members, once the member list was opened (kept current by member events) */
+  members: Record<Id, MemberView[]>;
   /** DM and group channels → peer → how far they received and read (seqs) */
   receipts: Record<Id, Record<Id, Receipt>>;
 }
@@ -53,7 +55,7 @@ export interface Receipt {
 }
 
 export const emptyState: AppState = {
-  communities: [], conversations: [], readStates: {}, history: {}, outgoing: [], presences: {}, typing: {}, receipts: {},
+  communities: [], conversations: [], readStates: {}, history: {}, outgoing: [], presences: {}, typing: {}, receipts: {}, members: {},
 };
 
 export type Action =
@@ -71,6 +73,7 @@ export type Action =
   | { type: 'retry'; client_msg_id: string }
   | { type: 'discard'; client_msg_id: string }
   | { type: 'read'; read_state: ReadStateView }
+  | { type: 'members_loaded'; community_id: Id; members: MemberView[] }
   | { type: 'receipts_loaded'; channel_id: Id; seq: Id; delivered_to: Id[]; read_by: Id[] }
   | { type: 'reset' };
 
@@ -109,6 +112,7 @@ export function reduce(state: AppState, action: Action): AppState {
           ? { ...o, status: 'pending', error: undefined } : o),
       };
     case 'discard': return dropOutgoing(state, action.client_msg_id);
+    case 'members_loaded': return { ...state, members: { ...state.members, [action.community_id]: action.members } };
     case 'receipts_loaded': {
       let next = state;
       for (const user of action.delivered_to) next = raiseReceipt(next, action.channel_id, user, action.seq, '0');
@@ -136,6 +140,7 @@ function fromReady(ready: Ready, previous: AppState): AppState {
     history: previous.history,
     outgoing: previous.outgoing,
     receipts: previous.receipts,
+    members: previous.members,
   };
 }
 
@@ -281,8 +286,10 @@ export function applyEvent(state: AppState, e: Event): AppState {
       return { ...state, communities: [...state.communities, { community: e.community, channels: [], roles: [], large: false }] };
     case 'community_updated':
       return e.community ? mapCommunity(state, e.community.id, (c) => ({ ...c, community: e.community! })) : state;
-    case 'community_deleted':
-      return { ...state, communities: state.communities.filter((c) => c.community.id !== e.community_id) };
+    case 'community_deleted': {
+      const { [e.community_id]: _gone, ...members } = state.members;
+      return { ...state, members, communities: state.communities.filter((c) => c.community.id !== e.community_id) };
+    }
     case 'channel_created':
     case 'channel_updated': {
       const ch = e.channel;
@@ -304,21 +311,26 @@ export function applyEvent(state: AppState, e: Event): AppState {
     case 'member_joined': {
       const m = e.member;
       if (!m) return state;
-      return mapCommunity(state, m.community_id, (c) => ({
+      const next = mapCommunity(state, m.community_id, (c) => ({
         ...c,
         community: { ...c.community, member_count: c.community.member_count + (m.user?.id === me ? 0 : 1) },
         member: m.user?.id === me ? m : c.member,
       }));
+      return putMember(next, m);
     }
     case 'member_updated': {
       const m = e.member;
-      if (!m || m.user?.id !== me) return state;
-      return mapCommunity(state, m.community_id, (c) => ({ ...c, member: m }));
+      if (!m) return state;
+      const next = m.user?.id === me ? mapCommunity(state, m.community_id, (c) => ({ ...c, member: m })) : state;
+      return putMember(next, m);
     }
-    case 'member_left':
-      return mapCommunity(state, e.community_id, (c) => ({
+    case 'member_left': {
+      const next = mapCommunity(state, e.community_id, (c) => ({
         ...c, community: { ...c.community, member_count: Math.max(0, c.community.member_count - 1) },
       }));
+      const list = next.members[e.community_id];
+      return list ? { ...next, members: { ...next.members, [e.community_id]: list.filter((x) => x.user?.id !== e.user_id) } } : next;
+    }
     case 'invite_created':
     case 'invite_deleted':
       return state;
@@ -371,6 +383,13 @@ export function applyEvent(state: AppState, e: Event): AppState {
     default:
       return state;
   }
+}
+
+/** Adds or replaces a member in a loaded member list (lists not loaded stay unloaded). */
+function putMember(state: AppState, m: MemberView): AppState {
+  const list = state.members[m.community_id];
+  if (!list) return state;
+  return { ...state, members: { ...state.members, [m.community_id]: [...list.filter((x) => x.user?.id !== m.user?.id), m] } };
 }
 
 function maxSeq(a: Id, b: Id): Id {

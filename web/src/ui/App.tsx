@@ -38,7 +38,8 @@ export function App() {
       : <aside class="sidebar"><p class="muted empty">{status.value === 'live' ? 'No such community.' : 'Loading…'}</p></aside>;
     const channel = community?.channels.find((c) => c.id === route.channelId);
     if (community && channel) {
-      pane = <MessagePane channelId={channel.id} title={`#${channel.name}`} backTo={`/channels/${community.community.id}`} />;
+      pane = <MessagePane channelId={channel.id} title={`#${channel.name}`} backTo={`/channels/${community.community.id}`}
+                          communityId={community.community.id} />;
     }
   } else {
     sidebar = <HomeSidebar conversationId={route.conversationId} />;

@@ -4,6 +4,7 @@ import type { Id, MessageView } from '../generated/protocol';
 import { loadHistory, loadReceipts, markRead, now, state, users } from '../state/app';
 import { compareIds, receiptOf, typingIn } from '../state/state';
 import { Composer } from './Composer';
+import { MemberList } from './MemberList';
 import { MessageItem, PendingItem } from './MessageItem';
 import { navigate } from './router';
 
@@ -36,7 +37,10 @@ function rows(messages: MessageView[], readSeqAtOpen: string | null, me: string 
 }
 
 /** `peers`: the other participants of a DM or group (they get read receipts); absent in community channels. */
-export function MessagePane({ channelId, title, backTo, peers }: { channelId: Id; title: string; backTo: string; peers?: Id[] }) {
+export function MessagePane({ channelId, title, backTo, peers, communityId }: {
+  channelId: Id; title: string; backTo: string; peers?: Id[]; communityId?: Id;
+}) {
+  const [showMembers, setShowMembers] = useState(() => typeof matchMedia !== 'undefined' && matchMedia('(min-width: 1100px)').matches);
   const s = state.value;
   const me = s.user?.id;
   const history = s.history[channelId];
@@ -109,7 +113,12 @@ export function MessagePane({ channelId, title, backTo, peers }: { channelId: Id
       <header class="pane-header">
         <button class="back" aria-label="Back to channels" onClick={() => navigate(backTo)}>‹</button>
         <h2>{title}</h2>
+        {communityId && (
+          <button class="toggle-members" aria-pressed={showMembers} onClick={() => setShowMembers(!showMembers)}>Members</button>
+        )}
       </header>
+      <div class="pane-body">
+      <div class="pane-main">
       <div class="messages" ref={list} onScroll={() => void onScroll()} role="log" aria-live="polite"
            aria-label={`Messages in ${title}`} tabIndex={0}>
         {history?.reachedStart && <p class="muted start">This is the beginning of {title}.</p>}
@@ -127,6 +136,9 @@ export function MessagePane({ channelId, title, backTo, peers }: { channelId: Id
       <p class="typing" aria-live="polite">{typers.length > 0 ? `${typers.join(', ')} ${typers.length > 1 ? 'are' : 'is'} typing…` : ''}</p>
       <Composer channelId={channelId} title={title} replyTo={replyTo} onCancelReply={() => setReplyTo(undefined)}
                 onSent={() => { stick.current = true; }} />
+      </div>
+      {communityId && showMembers && <MemberList communityId={communityId} />}
+      </div>
     </main>
   );
 }
