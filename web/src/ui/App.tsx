@@ -4,6 +4,7 @@ import { AuthPage, afterAuth } from './Auth';
 import { InvitePage } from './InvitePage';
 import { MessagePane } from './MessagePane';
 import { Rail } from './Rail';
+import { onShortcut } from './keyboard';
 import { parse, path, navigate } from './router';
 import { CommunitySidebar, HomeSidebar, conversationName } from './Sidebar';
 
@@ -17,6 +18,11 @@ function ConnectionBanner() {
 export function App() {
   const route = parse(path.value);
   const loggedIn = session.value !== null;
+
+  useEffect(() => {
+    window.addEventListener('keydown', onShortcut);
+    return () => window.removeEventListener('keydown', onShortcut);
+  }, []);
 
   useEffect(() => {
     if (!loggedIn && route.name !== 'login' && route.name !== 'register' && route.name !== 'invite') navigate('/login', true);
