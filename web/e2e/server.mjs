@@ -33,7 +33,9 @@ function findJava() {
 }
 
 export class ParleyServer {
-  constructor(jar) {
+  /** @param env extra PARLEY_* settings (the benchmark lifts the send limits) */
+  constructor(jar, env = {}) {
+    this.extraEnv = env;
     this.jar = resolve(jar);
     if (!existsSync(this.jar)) throw new Error(`e2e: ${this.jar} is missing: build it first (./mvnw -DskipTests package -pl server -am)`);
     this.java = findJava();
@@ -58,6 +60,7 @@ export class ParleyServer {
         PARLEY_AUTH_ARGON2_ITERATIONS: '1',
         PARLEY_RATE_LIMITS_REGISTER_PER_IP: '1000',
         PARLEY_RATE_LIMITS_LOGIN_PER_IP: '1000',
+        ...this.extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
