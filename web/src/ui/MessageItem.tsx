@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MessageView } from '../generated/protocol';
 import { renderMarkdown } from '../markdown';
@@ -28,7 +29,11 @@ export function ReplyPreview({ target }: { target?: MessageView }) {
 
 const RECEIPTS = { sent: { mark: '', label: 'Sent' }, delivered: { mark: '✓', label: 'Delivered' }, read: { mark: '✓✓', label: 'Read' } };
 
-export function MessageItem({ m, me, replyTarget, onReply, receipt }: {
+/**
+ * One message. Memoized: a new page of history or a new message re-renders the list, but only the
+ * items whose props changed (messages are immutable objects, replaced when they change).
+ */
+export const MessageItem = memo(function MessageItem({ m, me, replyTarget, onReply, receipt }: {
   m: MessageView; me?: string; replyTarget?: MessageView; onReply: (m: MessageView) => void;
   receipt?: 'sent' | 'delivered' | 'read';
 }) {
@@ -92,7 +97,7 @@ export function MessageItem({ m, me, replyTarget, onReply, receipt }: {
       {error && <p class="error" role="alert">{error}</p>}
     </li>
   );
-}
+});
 
 function EditBox({ m, onDone, onError }: { m: MessageView; onDone: () => void; onError: (e: string) => void }) {
   const [text, setText] = useState(m.content ?? '');
