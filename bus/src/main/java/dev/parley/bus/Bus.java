@@ -2,12 +2,16 @@ package dev.parley.bus;
 
 import java.util.function.Consumer;
 
-/** Carries dispatches from the mutation path to listeners. See the package contract. */
+/**
+ * Carries notices of committed events from the mutation path to listeners, on this node and (for a
+ * clustered bus) on every other node. See the package contract.
+ */
 public interface Bus extends AutoCloseable {
+    /** Announces a commit: whole to this node's listeners, as a {@link Reached} to other nodes'. */
     void publish(Committed committed);
 
     /** Registers a listener until the returned handle is closed. */
-    Subscription subscribe(Consumer<Committed> listener);
+    Subscription subscribe(Consumer<Notice> listener);
 
     @Override
     void close();

@@ -32,8 +32,11 @@ public abstract class BusContract {
         return new Committed(n, new Dispatch(new Audience.Community(1), new CommunityDeleted(n)), new byte[0]);
     }
 
-    private static long idOf(Committed c) {
-        return ((CommunityDeleted) c.dispatch().event()).communityId();
+    private static long idOf(Notice notice) {
+        return switch (notice) {
+            case Committed c -> ((CommunityDeleted) c.dispatch().event()).communityId();
+            case Reached r -> throw new AssertionError("this node's own commit arrived as a doorbell: " + r);
+        };
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.parley.bus.Bus;
 import dev.parley.bus.Committed;
 import dev.parley.bus.Dispatch;
 import dev.parley.bus.InProcessBus;
+import dev.parley.bus.Notice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -27,7 +28,7 @@ public final class RecordingBus implements Bus {
     }
 
     @Override
-    public Subscription subscribe(Consumer<Committed> listener) {
+    public Subscription subscribe(Consumer<Notice> listener) {
         return delegate.subscribe(listener);
     }
 

@@ -59,7 +59,13 @@ final class GatewayServer {
                                 .addLast("handshake", new Handshake(gateway));
                     }
                 });
-        listener = bootstrap.bind(gateway.config().host(), gateway.config().port()).syncUninterruptibly().channel();
+        var bound = bootstrap.bind(gateway.config().host(), gateway.config().port()).awaitUninterruptibly();
+        if (!bound.isSuccess()) {
+            // Netty throws its checked bind error sneakily; say which address, as the HTTP edge does.
+            throw new IllegalStateException("the gateway cannot listen on " + gateway.config().host() + ":"
+                    + gateway.config().port() + ": " + bound.cause().getMessage(), bound.cause());
+        }
+        listener = bound.channel();
         return ((InetSocketAddress) listener.localAddress()).getPort();
     }
 

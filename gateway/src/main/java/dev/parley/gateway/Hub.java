@@ -102,6 +102,15 @@ final class Hub implements AutoCloseable {
         enqueue(() -> onCommitted(committed));
     }
 
+    /** Another node committed up to {@code position}: route the log up to there. */
+    void reached(long position) {
+        enqueue(() -> {
+            if (position > cursor) {
+                catchUp(position);
+            }
+        });
+    }
+
     void identify(Connection connection, Caller caller, GatewayFacts.Snapshot snapshot,
                   GatewayFacts.Memberships memberships, PresenceUpdate initial, Map<Long, Instant> lastSeen) {
         enqueue(() -> onIdentify(connection, caller, snapshot, memberships, initial, lastSeen));

@@ -1,5 +1,6 @@
 package dev.parley.http;
 
+import dev.parley.core.net.TrustedProxies;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -15,9 +16,16 @@ import java.util.Objects;
  * @param allowedOrigins browser origins ({@code scheme://host[:port]}) other than the server's own
  *                     that may call the API (CORS); same-origin requests are always allowed
  * @param gatewayUrl   the WebSocket URL {@code GET /api/v1/gateway} hands to clients
+ * @param trustedProxies the load balancers whose {@code X-Forwarded-For} names the client
  */
 public record HttpConfig(String host, int port, long maxBodyBytes, String publicUrl, List<String> allowedOrigins,
-                         String gatewayUrl) {
+                         String gatewayUrl, TrustedProxies trustedProxies) {
+    /** A config that trusts no proxy: the peer is the client. */
+    public HttpConfig(String host, int port, long maxBodyBytes, String publicUrl, List<String> allowedOrigins,
+                      String gatewayUrl) {
+        this(host, port, maxBodyBytes, publicUrl, allowedOrigins, gatewayUrl, TrustedProxies.NONE);
+    }
+
     /** A config whose gateway is at the public URL's host, path {@code /gateway} (ws or wss). */
     public HttpConfig(String host, int port, long maxBodyBytes, String publicUrl, List<String> allowedOrigins) {
         this(host, port, maxBodyBytes, publicUrl, allowedOrigins, gatewayUrlFor(publicUrl));
@@ -31,6 +39,7 @@ public record HttpConfig(String host, int port, long maxBodyBytes, String public
 
     public HttpConfig {
         Objects.requireNonNull(gatewayUrl, "gatewayUrl");
+        Objects.requireNonNull(trustedProxies, "trustedProxies");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(publicUrl, "publicUrl");
         allowedOrigins = List.copyOf(allowedOrigins);

@@ -77,8 +77,8 @@ public final class RestApi implements AutoCloseable {
         }
         vertx = Vertx.vertx();
         workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("parley-http-", 0).factory());
-        var router = RouterFactory.build(vertx, routes, config.maxBodyBytes(), config.allowedOrigins(), exchange, workers,
-                webClient);
+        var router = RouterFactory.build(vertx, routes, config.maxBodyBytes(), config.allowedOrigins(),
+                config.trustedProxies(), exchange, workers, webClient);
         var options = new HttpServerOptions().setHost(config.host()).setPort(config.port());
         try {
             server = vertx.createHttpServer(options).requestHandler(router).listen()

@@ -10,6 +10,7 @@ import dev.parley.server.cli.UsageException;
 import dev.parley.server.config.ConfigException;
 import dev.parley.server.config.ConfigLoader;
 import dev.parley.server.config.ParleyConfig;
+import dev.parley.server.config.Role;
 import dev.parley.server.logging.Logging;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.InstantSource;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +62,7 @@ public final class Main {
                     out.println("parley " + version());
                     yield 0;
                 }
-                case Command.Serve serve -> serve(ConfigLoader.load(serve.config(), env));
+                case Command.Serve serve -> serve(ConfigLoader.load(serve.config(), withRoles(env, serve.roles())));
                 case Command.CreateAdmin admin -> createAdmin(admin, ConfigLoader.load(admin.config(), env));
             };
         } catch (ConfigException e) {
@@ -81,7 +83,7 @@ public final class Main {
         try {
             parley = Parley.open(config, InstantSource.system());
             port = parley.serve();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // not only runtime ones: Netty rethrows checked bind errors sneakily
             if (parley != null) {
                 try {
                     parley.close();
@@ -101,11 +103,7 @@ public final class Main {
             started.close();
             stopped.countDown();
         }));
-        String url = config.server().publicUrl().isEmpty()
-                ? "http://localhost:" + port
-                : config.server().effectivePublicUrl();
-        out.println("Parley " + version() + " is serving " + url + " (gateway " + parley.gatewayUrl() + ", data in "
-                + config.storage().dataDir() + ")");
+        out.println(startedLine(config, parley, port));
         out.flush();
         try {
             stopped.await();
@@ -113,6 +111,40 @@ public final class Main {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /**
+     * What a started node says on standard output: the REST URL, the gateway URL and the data
+     * directory; a node that does not run every role names its roles first.
+     */
+    private static String startedLine(ParleyConfig config, Parley parley, int port) {
+        String data = config.storage().postgres() ? "data in PostgreSQL" : "data in " + config.storage().dataDir();
+        String roles = config.node().roles().stream().sorted().map(Role::key).collect(Collectors.joining(", "));
+        String serving;
+        if (config.node().runs(Role.API)) {
+            String url = config.server().publicUrl().isEmpty()
+                    ? "http://localhost:" + port
+                    : config.server().effectivePublicUrl();
+            serving = "is serving " + url + " (gateway " + parley.gatewayUrl() + ", " + data + ")";
+        } else if (config.node().runs(Role.GATEWAY)) {
+            serving = "is serving the gateway at " + parley.gatewayUrl() + " (" + data + ")";
+        } else {
+            serving = "is running (" + data + ")";
+        }
+        String prefix = "Parley " + version() + " ";
+        return config.node().roles().size() == Role.values().length
+                ? prefix + serving
+                : prefix + "node " + config.node().id() + " [" + roles + "] " + serving;
+    }
+
+    /** {@code --roles} wins over the file and the environment: it is applied as the environment variable. */
+    private static Map<String, String> withRoles(Map<String, String> env, Optional<String> roles) {
+        if (roles.isEmpty()) {
+            return env;
+        }
+        Map<String, String> withRoles = new HashMap<>(env);
+        withRoles.put("PARLEY_NODE_ROLES", roles.get());
+        return withRoles;
     }
 
     private int createAdmin(Command.CreateAdmin admin, ParleyConfig config) {

@@ -2,6 +2,8 @@ package dev.parley.server;
 
 import dev.parley.bus.Bus;
 import dev.parley.bus.InProcessBus;
+import dev.parley.bus.nats.NatsBus;
+import dev.parley.bus.nats.NatsBusConfig;
 import dev.parley.core.CoreWiring;
 import dev.parley.core.UseCases;
 import dev.parley.core.auth.AccessTokens;
@@ -17,13 +19,15 @@ import dev.parley.protocol.gateway.GatewayLimits;
 import dev.parley.http.RestApi;
 import dev.parley.http.web.WebClient;
 import dev.parley.server.config.AuthConfig;
+import dev.parley.server.config.BusConfig;
+import dev.parley.server.config.NodeConfig;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.config.RateLimitConfig;
+import dev.parley.server.config.Role;
 import dev.parley.server.config.ServerConfig;
 import dev.parley.store.Storage;
-import dev.parley.store.sql.SqlStorage;
+import dev.parley.store.sql.Databases;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 
@@ -55,9 +59,9 @@ public final class Parley implements AutoCloseable {
 
     /** Opens the database (migrating it) and builds the use cases; serves nothing yet. */
     public static Parley open(ParleyConfig config, InstantSource clock) {
-        Storage storage = SqlStorage.sqlite(sqliteFile(config.storage().jdbcUrl()));
+        Storage storage = Databases.open(config.storage().jdbcUrl(), config.storage().poolSize());
         try {
-            Bus bus = new InProcessBus();
+            Bus bus = bus(config);
             AuthConfig auth = config.auth();
             PasswordHasher hasher = new PasswordHasher(auth.argon2MemoryKib(), auth.argon2Iterations(), auth.argon2Parallelism());
             AccessTokens tokens = new AccessTokens(SigningKey.loadOrCreate(config.storage().dataDir()),
@@ -77,34 +81,44 @@ public final class Parley implements AutoCloseable {
     }
 
     /**
-     * Starts the housekeeping jobs, the WebSocket gateway, then the HTTP server; returns the HTTP
-     * port. {@code GET /api/v1/gateway} tells clients where the gateway is.
+     * Starts what this node's roles ask for: the housekeeping jobs ({@code worker}), the WebSocket
+     * gateway ({@code gateway}), then the HTTP server ({@code api}); returns the HTTP port, or 0 when
+     * this node serves no REST. {@code GET /api/v1/gateway} tells clients where the gateway is: this
+     * node's when it runs one, else {@code gateway.public-url} (the load balancer's address).
      */
     public int serve() {
         ServerConfig server = config.server();
+        NodeConfig node = config.node();
         String publicUrl = server.effectivePublicUrl();
         URI origin = URI.create(publicUrl);
         var gatewaySection = config.gateway();
-        var eventLog = new EventLogRetention(storage, clock);
-        housekeeping = new Housekeeping();
-        housekeeping.every(Duration.ofMinutes(1), "event log retention",
-                () -> eventLog.purgeOlderThan(gatewaySection.eventLogRetention()));
-        gateway = new Gateway(new GatewayConfig(server.host(), gatewaySection.port(), server.effectiveAllowedOrigins(),
-                origin.getScheme() + "://" + origin.getRawAuthority(),
-                Duration.ofMillis(GatewayLimits.HEARTBEAT_INTERVAL_MILLIS),
-                Duration.ofSeconds(GatewayLimits.IDENTIFY_DEADLINE_SECONDS),
-                gatewaySection.resumeWindow(), gatewaySection.resumeMaxEvents(),
-                gatewaySection.maxQueuedBytes(), GatewayLimits.MAX_QUEUED_FRAMES),
-                new UseCaseFacts(useCases, storage), bus, clock);
-        gatewayPort = gateway.start();
-        gatewayUrl = gatewaySection.effectivePublicUrl(publicUrl, gatewayPort);
+        if (node.runs(Role.WORKER)) {
+            var eventLog = new EventLogRetention(storage, clock);
+            housekeeping = new Housekeeping();
+            housekeeping.every(Duration.ofMinutes(1), "event log retention",
+                    () -> eventLog.purgeOlderThan(gatewaySection.eventLogRetention()));
+        }
+        if (node.runs(Role.GATEWAY)) {
+            gateway = new Gateway(new GatewayConfig(server.host(), gatewaySection.port(), server.effectiveAllowedOrigins(),
+                    origin.getScheme() + "://" + origin.getRawAuthority(),
+                    Duration.ofMillis(GatewayLimits.HEARTBEAT_INTERVAL_MILLIS),
+                    Duration.ofSeconds(GatewayLimits.IDENTIFY_DEADLINE_SECONDS),
+                    gatewaySection.resumeWindow(), gatewaySection.resumeMaxEvents(),
+                    gatewaySection.maxQueuedBytes(), GatewayLimits.MAX_QUEUED_FRAMES),
+                    new UseCaseFacts(useCases, storage), bus, clock);
+            gatewayPort = gateway.start();
+        }
+        gatewayUrl = gatewaySection.effectivePublicUrl(publicUrl, gateway != null ? gatewayPort : gatewaySection.port());
+        if (!node.runs(Role.API)) {
+            return 0;
+        }
         http = new RestApi(useCases, new HttpConfig(server.host(), server.port(), server.maxBodyBytes(),
-                publicUrl, server.effectiveAllowedOrigins(), gatewayUrl),
+                publicUrl, server.effectiveAllowedOrigins(), gatewayUrl, server.proxies()),
                 WebClient.fromClasspath(Parley.class.getClassLoader(), WEB_CLIENT_FOLDER, gatewayUrl));
         return http.start();
     }
 
-    /** The port the gateway listens on, once {@link #serve()} ran. */
+    /** The port the gateway listens on, once {@link #serve()} ran; 0 when this node runs no gateway. */
     public int gatewayPort() {
         return gatewayPort;
     }
@@ -133,7 +147,12 @@ public final class Parley implements AutoCloseable {
         storage.close();
     }
 
-    private static Path sqliteFile(String jdbcUrl) {
-        return Path.of(jdbcUrl.substring("jdbc:sqlite:".length()));
+    /** The in-process bus for a single node; the NATS bus when the node is one of a cluster. */
+    private static Bus bus(ParleyConfig config) {
+        BusConfig bus = config.bus();
+        if (!bus.clustered()) {
+            return new InProcessBus();
+        }
+        return NatsBus.connect(new NatsBusConfig(bus.natsUrl(), bus.subjectPrefix(), Integer.toString(config.node().id())));
     }
 }

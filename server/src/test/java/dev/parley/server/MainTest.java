@@ -99,6 +99,19 @@ class MainTest {
     }
 
     @Test
+    @Timeout(60)
+    void a_taken_gateway_port_is_one_line_naming_it() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int code = run(env("PARLEY_SERVER_HOST", "127.0.0.1", "PARLEY_SERVER_PORT", "0",
+                    "PARLEY_GATEWAY_PORT", String.valueOf(taken.getLocalPort())), "serve");
+            assertThat(code).as(err()).isEqualTo(1);
+            assertThat(err()).startsWith("parley: cannot start: the gateway cannot listen on 127.0.0.1:" + taken.getLocalPort())
+                    .doesNotContain("\tat ");
+            assertThat(err().strip().lines()).hasSize(1);
+        }
+    }
+
+    @Test
     @Timeout(60) // if the port were not taken after all, serve would block
     void a_taken_port_is_reported_in_one_line_and_start_up_fails() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

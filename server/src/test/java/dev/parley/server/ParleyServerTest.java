@@ -16,16 +16,11 @@ import dev.parley.protocol.community.InviteView;
 import dev.parley.server.config.GatewayConfig;
 import dev.parley.server.config.ParleyConfig;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,18 +88,7 @@ class ParleyServerTest {
             String url = clientOf(port).gatewayInfo().url();
             assertThat(url).isEqualTo("ws://localhost:" + parley.gatewayPort() + "/gateway");
 
-            var frames = new LinkedBlockingQueue<String>();
-            WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                    .buildAsync(URI.create("ws://127.0.0.1:" + parley.gatewayPort() + "/gateway"), new WebSocket.Listener() {
-                        @Override
-                        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                            frames.add(data.toString());
-                            webSocket.request(1);
-                            return null;
-                        }
-                    }).get(10, TimeUnit.SECONDS);
-            assertThat(frames.poll(10, TimeUnit.SECONDS)).as("first frame").startsWith("{\"op\":\"HELLO\"");
-            socket.abort();
+            assertThat(GatewayProbe.firstFrame(parley.gatewayPort())).as("first frame").startsWith("{\"op\":\"HELLO\"");
         }
     }
 
@@ -114,7 +98,7 @@ class ParleyServerTest {
         var proxied = new GatewayConfig(0, "wss://chat.example.com/gateway", Duration.ofMinutes(5), 10_000,
                 8 * 1024 * 1024, Duration.ofHours(1));
         ParleyConfig config = new ParleyConfig(base.server(), base.storage(), base.auth(), base.rateLimits(),
-                base.messaging(), proxied, base.log(), base.node());
+                base.messaging(), proxied, base.log(), base.node(), base.bus());
         try (Parley parley = Parley.open(config, InstantSource.system())) {
             assertThat(clientOf(parley.serve()).gatewayInfo().url()).isEqualTo("wss://chat.example.com/gateway");
         }

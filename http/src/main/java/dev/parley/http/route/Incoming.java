@@ -1,5 +1,6 @@
 package dev.parley.http.route;
 
+import dev.parley.core.net.TrustedProxies;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.util.HashMap;
@@ -13,7 +14,8 @@ import java.util.Map;
 public record Incoming(String path, Map<String, String> pathParams, Map<String, List<String>> query,
                        String authorization, String contentType, byte[] body, String ip) {
 
-    public static Incoming of(RoutingContext ctx) {
+    /** {@code ip} is the client's address: the peer's, or the forwarded one when the peer is a trusted proxy. */
+    public static Incoming of(RoutingContext ctx, TrustedProxies proxies) {
         Map<String, List<String>> query = new HashMap<>();
         for (String name : ctx.queryParams().names()) {
             query.put(name, List.copyOf(ctx.queryParams().getAll(name)));
@@ -23,6 +25,6 @@ public record Incoming(String path, Map<String, String> pathParams, Map<String, 
         return new Incoming(ctx.request().path(), Map.copyOf(ctx.pathParams()), Map.copyOf(query),
                 ctx.request().getHeader("Authorization"), ctx.request().getHeader("Content-Type"),
                 body == null ? new byte[0] : body.getBytes(),
-                remote == null ? "unknown" : remote.hostAddress());
+                remote == null ? "unknown" : proxies.clientAddress(remote.hostAddress(), ctx.request().getHeader("X-Forwarded-For")));
     }
 }

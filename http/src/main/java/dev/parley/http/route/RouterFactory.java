@@ -1,6 +1,7 @@
 package dev.parley.http.route;
 
 import dev.parley.http.problem.Problems;
+import dev.parley.core.net.TrustedProxies;
 import io.vertx.core.Context;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -27,8 +28,8 @@ public final class RouterFactory {
     }
 
     public static Router build(Vertx vertx, List<Route> routes, long maxBodyBytes, List<String> allowedOrigins,
-                               Exchange exchange, Executor workers) {
-        return build(vertx, routes, maxBodyBytes, allowedOrigins, exchange, workers, Optional.empty());
+                               TrustedProxies proxies, Exchange exchange, Executor workers) {
+        return build(vertx, routes, maxBodyBytes, allowedOrigins, proxies, exchange, workers, Optional.empty());
     }
 
     /**
@@ -36,14 +37,15 @@ public final class RouterFactory {
      * before the 404/405 fallback.
      */
     public static Router build(Vertx vertx, List<Route> routes, long maxBodyBytes, List<String> allowedOrigins,
-                               Exchange exchange, Executor workers, Optional<? extends Handler<RoutingContext>> pages) {
+                               TrustedProxies proxies, Exchange exchange, Executor workers,
+                               Optional<? extends Handler<RoutingContext>> pages) {
         Router router = Router.router(vertx);
         router.route().handler(new SecurityHeaders());
         router.route().handler(new OriginPolicy(allowedOrigins));
         router.route().handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
         for (Route route : routes) {
             router.route(HttpMethod.valueOf(route.method().name()), route.template().vertxPath())
-                    .handler(ctx -> dispatch(ctx, route, exchange, workers));
+                    .handler(ctx -> dispatch(ctx, route, proxies, exchange, workers));
         }
         pages.ifPresent(handler -> router.route().handler(handler));
         Fallback fallback = new Fallback(routes);
@@ -58,8 +60,9 @@ public final class RouterFactory {
         return router;
     }
 
-    private static void dispatch(RoutingContext ctx, Route route, Exchange exchange, Executor workers) {
-        Incoming in = Incoming.of(ctx);
+    private static void dispatch(RoutingContext ctx, Route route, TrustedProxies proxies, Exchange exchange,
+                                 Executor workers) {
+        Incoming in = Incoming.of(ctx, proxies);
         Context context = ctx.vertx().getOrCreateContext();
         try {
             workers.execute(() -> {

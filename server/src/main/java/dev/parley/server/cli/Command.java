@@ -7,10 +7,18 @@ import java.util.Optional;
 /** What the user asked the {@code parley} program to do. */
 public sealed interface Command {
 
-    /** Run the server; configuration from {@code config} (if given) and the environment. */
-    record Serve(Optional<Path> config) implements Command {
+    /**
+     * Run the server; configuration from {@code config} (if given) and the environment, with
+     * {@code roles} ({@code --roles api,gateway}) overriding {@code node.roles} when given.
+     */
+    record Serve(Optional<Path> config, Optional<String> roles) implements Command {
         public Serve {
             Objects.requireNonNull(config, "config");
+            Objects.requireNonNull(roles, "roles");
+        }
+
+        public Serve(Optional<Path> config) {
+            this(config, Optional.empty());
         }
     }
 

@@ -16,8 +16,8 @@ import java.util.Set;
  * {@code help}, followed by anything that parses.
  */
 public final class CommandLine {
-    /** Every option that takes a value; {@code admin create} accepts them all. */
-    private static final Set<String> VALUE_OPTIONS = Set.of("config", "username", "display-name", "email");
+    /** Every option that takes a value. */
+    private static final Set<String> VALUE_OPTIONS = Set.of("config", "roles", "username", "display-name", "email");
 
     private CommandLine() {
     }
@@ -73,8 +73,8 @@ public final class CommandLine {
         switch (first) {
             case "serve" -> {
                 expectWords(words, 1);
-                allowOnly(options, Set.of("config"), "serve");
-                return new Command.Serve(config(options));
+                allowOnly(options, Set.of("config", "roles"), "serve");
+                return new Command.Serve(config(options), Optional.ofNullable(options.get("roles")));
             }
             case "version" -> {
                 expectWords(words, 1);
@@ -89,7 +89,7 @@ public final class CommandLine {
                     throw new UsageException("unknown admin command '" + words.get(1) + "' (known: create)");
                 }
                 expectWords(words, 2);
-                allowOnly(options, VALUE_OPTIONS, "admin create");
+                allowOnly(options, Set.of("config", "username", "display-name", "email"), "admin create");
                 String username = options.get("username");
                 if (username == null) {
                     throw new UsageException("'admin create' needs --username NAME");
@@ -139,7 +139,9 @@ public final class CommandLine {
                 Usage: parley [--config FILE] [COMMAND] [OPTIONS]
 
                 Commands:
-                  serve              Run the server. The default when no command is given.
+                  serve [--roles R]  Run the server. The default when no command is given. --roles
+                                     picks what this node runs: api, gateway, worker, comma-separated
+                                     (all three by default; overrides node.roles).
                   admin create --username NAME [--display-name NAME] [--email EMAIL]
                                      Create an administrator account. The password is read from
                                      PARLEY_ADMIN_PASSWORD or, when that is unset, from standard input.

@@ -1,5 +1,6 @@
 package dev.parley.server.config;
 
+import dev.parley.core.net.TrustedProxies;
 import java.util.List;
 
 /**
@@ -12,9 +13,17 @@ import java.util.List;
  * @param maxBodyBytes largest accepted request body, 1 byte..64 MiB
  * @param allowedOrigins browser origins allowed to call the API; empty means the public URL's origin
  *     only (see {@link #effectiveAllowedOrigins()})
+ * @param trustedProxies addresses or CIDR ranges of reverse proxies whose {@code X-Forwarded-For}
+ *     names the client (for per-IP limits and session records); empty trusts none
  */
-public record ServerConfig(String host, int port, String publicUrl, int maxBodyBytes, List<String> allowedOrigins) {
+public record ServerConfig(String host, int port, String publicUrl, int maxBodyBytes, List<String> allowedOrigins,
+                           List<String> trustedProxies) {
     private static final int MAX_BODY_LIMIT = 64 * 1024 * 1024;
+
+    /** A listener that trusts no proxy. */
+    public ServerConfig(String host, int port, String publicUrl, int maxBodyBytes, List<String> allowedOrigins) {
+        this(host, port, publicUrl, maxBodyBytes, allowedOrigins, List.of());
+    }
 
     public ServerConfig {
         Check.notBlank("server.host", host);
@@ -27,6 +36,12 @@ public record ServerConfig(String host, int port, String publicUrl, int maxBodyB
                 .map(origin -> WebOrigins.origin("server.allowed-origins", origin))
                 .distinct()
                 .toList();
+        trustedProxies = List.copyOf(Check.present("server.trusted-proxies", trustedProxies));
+        try {
+            TrustedProxies.parse(trustedProxies);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("server.trusted-proxies", e.getMessage());
+        }
     }
 
     public static ServerConfig defaults() {
@@ -40,12 +55,17 @@ public record ServerConfig(String host, int port, String publicUrl, int maxBodyB
                 in.integer("server.port", d.port),
                 in.string("server.public-url", d.publicUrl),
                 in.integer("server.max-body-bytes", d.maxBodyBytes),
-                in.list("server.allowed-origins", d.allowedOrigins));
+                in.list("server.allowed-origins", d.allowedOrigins),
+                in.list("server.trusted-proxies", d.trustedProxies));
     }
 
     /** The public URL, or {@code http://localhost:<port>} when none is set. Never ends with a slash. */
     public String effectivePublicUrl() {
         return publicUrl.isEmpty() ? "http://localhost:" + port : publicUrl;
+    }
+
+    public TrustedProxies proxies() {
+        return TrustedProxies.parse(trustedProxies);
     }
 
     /** The allowed browser origins, or the public URL's origin alone when none are set. */

@@ -27,6 +27,8 @@ class CommandLineTest {
                 row("--config p.yaml serve", new Serve(CONFIG)),
                 row("serve --config p.yaml", new Serve(CONFIG)),
                 row("serve --config=p.yaml", new Serve(CONFIG)),
+                row("serve --roles api,gateway", new Serve(NO_CONFIG, Optional.of("api,gateway"))),
+                row("--roles=worker --config p.yaml", new Serve(CONFIG, Optional.of("worker"))),
                 row("version", new Version()),
                 row("--version", new Version()),
                 row("version --version", new Version()),
@@ -65,6 +67,8 @@ class CommandLineTest {
                 row("serve --version", "--version cannot be combined with 'serve'"),
                 row("version --config p.yaml", "--config cannot be used with 'version'"),
                 row("serve --username ada", "--username cannot be used with 'serve'"),
+                row("serve --roles", "--roles needs a value"),
+                row("admin create --username ada --roles api", "--roles cannot be used with 'admin create'"),
                 row("admin", "'admin' needs a subcommand: admin create"),
                 row("admin delete", "unknown admin command 'delete' (known: create)"),
                 row("admin create", "'admin create' needs --username NAME"),
@@ -90,7 +94,7 @@ class CommandLineTest {
     @Test
     void usageNamesEveryCommandAndOption() {
         assertThat(CommandLine.usage()).contains("serve", "admin create", "--username", "--display-name", "--email",
-                "version", "help", "--config", "PARLEY_ADMIN_PASSWORD");
+                "version", "help", "--config", "--roles", "PARLEY_ADMIN_PASSWORD");
     }
 
     private static Arguments row(String args, Object expected) {

@@ -25,6 +25,15 @@ class ConfigErrorsTest {
                 bad("server:\n  port: 70000", "server.port: must be between 0 and 65535 (was 70000)"),
                 bad("server:\n  max-body-bytes: 0", "server.max-body-bytes: must be between 1 and 67108864 (was 0)"),
                 bad("node:\n  id: 1024", "node.id: must be between 0 and 1023 (was 1024)"),
+                bad("server:\n  trusted-proxies: [10.0.0.0/8, lb.internal]",
+                        "server.trusted-proxies: not an IP address or CIDR range: 'lb.internal'"),
+                bad("node:\n  roles: [api, chef]", "node.roles: unknown role 'chef' (known: api, gateway, worker)"),
+                bad("node:\n  roles: api,api", "node.roles: lists 'api' twice"),
+                bad("node:\n  roles: []", "node.roles: needs at least one of api, gateway, worker"),
+                bad("bus:\n  nats-url: http://127.0.0.1:4222", "bus.nats-url: each server must be a nats:// or tls:// URL"),
+                bad("bus:\n  nats-url: 'nats://a b'", "bus.nats-url: not a URL"),
+                bad("bus:\n  subject-prefix: 'parley.*'", "bus.subject-prefix: must be dot-separated tokens"),
+                bad("bus:\n  nats-url: nats://127.0.0.1:4222", "bus.nats-url: a cluster shares one PostgreSQL database"),
                 bad("gateway:\n  resume-max-events: 99", "gateway.resume-max-events: must be between 100 and 1000000 (was 99)"),
                 bad("gateway:\n  resume-window: 10m\n  event-log-retention: 5m",
                         "gateway.event-log-retention: must be at least gateway.resume-window (5m < 10m)"),
@@ -42,13 +51,13 @@ class ConfigErrorsTest {
                 bad("server:\n  port: 80.5", "server.port: not an integer: \"80.5\""),
                 bad("server:\n  port: [1, 2]", "server.port: expected a single value, not a list"),
                 bad("server: 8080", "server: expected a mapping of keys (host, port, public-url"),
-                bad("- server", "config file FILE: expected a mapping of sections (server, storage, auth, rate-limits, messaging, gateway, log, node)"),
+                bad("- server", "config file FILE: expected a mapping of sections (server, storage, auth, rate-limits, messaging, gateway, log, node, bus)"),
                 // bad duration
                 bad("auth:\n  access-token-ttl: soon", "auth.access-token-ttl: not a duration: \"soon\""),
                 bad("auth:\n  access-token-ttl: 900", "auth.access-token-ttl: not a duration: \"900\""),
                 // unknown key
-                bad("storage:\n  bogus: 1", "storage.bogus: unknown key (known here: data-dir, database-url)"),
-                bad("bogus:\n  x: 1", "bogus: unknown key (known here: server, storage, auth, rate-limits, messaging, gateway, log, node)"),
+                bad("storage:\n  bogus: 1", "storage.bogus: unknown key (known here: data-dir, database-url, pool-size)"),
+                bad("bogus:\n  x: 1", "bogus: unknown key (known here: server, storage, auth, rate-limits, messaging, gateway, log, node, bus)"),
                 bad("server.port: 1", "server.port: unknown key"),
                 bad("rate_limits:\n  login-per-ip: 1", "rate_limits: unknown key"),
                 // bad enum
@@ -60,9 +69,11 @@ class ConfigErrorsTest {
                 bad("server:\n  public-url: ftp://example.com", "server.public-url: must be an absolute http(s) URL"),
                 bad("server:\n  allowed-origins: [https://ok.example, https://x.example/path]",
                         "server.allowed-origins: must be an http(s) origin"),
-                bad("storage:\n  database-url: jdbc:postgresql://db/parley?password=secret",
-                        "storage.database-url: PostgreSQL is not supported yet"),
                 bad("storage:\n  database-url: jdbc:mysql://db/parley", "storage.database-url: must start with jdbc:sqlite:"),
+                bad("storage:\n  database-url: postgresql://u:secret@/parley",
+                        "storage.database-url: needs a host and a database"),
+                bad("storage:\n  database-url: postgresql://db.example.com", "storage.database-url: needs a host and a database"),
+                bad("storage:\n  pool-size: 0", "storage.pool-size: must be between 1 and 1000 (was 0)"),
                 // the file itself
                 bad("server:\n  port: 1\n  port: 2", "config file FILE: not valid YAML: Duplicate Object property \"port\""),
                 bad("server: [unclosed", "config file FILE: not valid YAML: while parsing a flow sequence"));
@@ -89,7 +100,7 @@ class ConfigErrorsTest {
     @Test
     void theDatabaseUrlIsNeverEchoed() {
         assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(),
-                Map.of("PARLEY_STORAGE_DATABASE_URL", "jdbc:postgresql://db/p?password=secret")))
+                Map.of("PARLEY_STORAGE_DATABASE_URL", "postgresql://u:secret@/p")))
                 .hasMessageNotContaining("secret");
     }
 

@@ -36,6 +36,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theClusterExampleIsAValidNodeConfig() {
+        ParleyConfig node = ConfigLoader.load(Optional.of(Path.of("..", "deploy", "cluster", "node.yaml")), Map.of());
+        assertThat(node.storage().postgres()).isTrue();
+        assertThat(node.bus().clustered()).isTrue();
+        assertThat(node.node().roles()).containsExactlyInAnyOrder(Role.values());
+        assertThat(node.server().proxies().trusts("10.0.0.5")).isTrue();
+    }
+
+    @Test
     void withoutFileOrEnvironmentEverythingIsDefault() {
         assertThat(ConfigLoader.load(Optional.empty(), Map.of())).isEqualTo(ParleyConfig.defaults());
         assertThat(ConfigLoader.load(Optional.of(write("# nothing here\n")), Map.of())).isEqualTo(ParleyConfig.defaults());
@@ -107,10 +116,11 @@ class ConfigLoaderTest {
 
     @Test
     void keysListEveryKeyWithItsVariableAndDefault() {
-        assertThat(ConfigLoader.keys()).hasSize(29)
+        assertThat(ConfigLoader.keys()).hasSize(34)
                 .contains(new ConfigKey("server.port", "PARLEY_SERVER_PORT", "8080"),
                         new ConfigKey("auth.argon2-memory-kib", "PARLEY_AUTH_ARGON2_MEMORY_KIB", "19456"),
                         new ConfigKey("storage.data-dir", "PARLEY_STORAGE_DATA_DIR", "./data"),
+                        new ConfigKey("storage.pool-size", "PARLEY_STORAGE_POOL_SIZE", "10"),
                         new ConfigKey("rate-limits.login-window", "PARLEY_RATE_LIMITS_LOGIN_WINDOW", "15m"),
                         new ConfigKey("rate-limits.register-per-ip", "PARLEY_RATE_LIMITS_REGISTER_PER_IP", "10"),
                         new ConfigKey("rate-limits.register-window", "PARLEY_RATE_LIMITS_REGISTER_WINDOW", "1h"),
@@ -118,7 +128,10 @@ class ConfigLoaderTest {
                         new ConfigKey("messaging.send-burst", "PARLEY_MESSAGING_SEND_BURST", "10"),
                         new ConfigKey("messaging.max-group-size", "PARLEY_MESSAGING_MAX_GROUP_SIZE", "250"),
                         new ConfigKey("gateway.port", "PARLEY_GATEWAY_PORT", "8081"),
-                        new ConfigKey("gateway.event-log-retention", "PARLEY_GATEWAY_EVENT_LOG_RETENTION", "1h"));
+                        new ConfigKey("gateway.event-log-retention", "PARLEY_GATEWAY_EVENT_LOG_RETENTION", "1h"),
+                        new ConfigKey("node.roles", "PARLEY_NODE_ROLES", "api,gateway,worker"),
+                        new ConfigKey("bus.nats-url", "PARLEY_BUS_NATS_URL", ""),
+                        new ConfigKey("bus.subject-prefix", "PARLEY_BUS_SUBJECT_PREFIX", "parley"));
         assertThat(ConfigLoader.keys().stream().map(ConfigKey::envVar)).doesNotHaveDuplicates();
     }
 

@@ -5,12 +5,13 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 /**
- * What differs between the databases Parley runs on. Every statement in the {@code Sql*Store}
- * classes is portable SQL (named parameters, {@code LIMIT}, no vendor functions); what cannot be
- * portable lives here, one implementation per database, so adding PostgreSQL means adding one
- * permitted class and one migration folder.
+ * What differs between the databases Parley runs on in what statements report. Every statement in
+ * the {@code Sql*Store} classes is portable SQL (named parameters, {@code LIMIT}, no vendor
+ * functions); what cannot be portable lives here, one implementation per database, beside one
+ * migration folder per database. (How transactions run differs too, which is the storage
+ * class's business: {@link SqlStorage} for SQLite, {@link PostgresStorage} for PostgreSQL.)
  */
-sealed interface Dialect permits SqliteDialect {
+sealed interface Dialect permits SqliteDialect, PostgresDialect {
     /** The Flyway location of this dialect's migrations ({@code db/migration/<dialect>}). */
     String migrations();
 

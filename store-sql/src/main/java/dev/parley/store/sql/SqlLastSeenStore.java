@@ -19,7 +19,8 @@ final class SqlLastSeenStore implements LastSeenStore {
     public void record(long userId, Instant at) {
         sql.execute(sql.update("""
                 INSERT INTO user_last_seen (user_id, last_seen_at) VALUES (:user, :at)
-                ON CONFLICT (user_id) DO UPDATE SET last_seen_at = max(last_seen_at, excluded.last_seen_at)""")
+                ON CONFLICT (user_id) DO UPDATE SET last_seen_at = excluded.last_seen_at
+                 WHERE excluded.last_seen_at > user_last_seen.last_seen_at""")
                 .bind("user", userId)
                 .bind("at", at.toEpochMilli()));
     }

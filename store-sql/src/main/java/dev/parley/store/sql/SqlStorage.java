@@ -64,7 +64,7 @@ public final class SqlStorage implements Storage {
                 new GroupCommitTransaction(writer, writes, dialect), maxBatch, turnWait);
     }
 
-    private static Jdbi jdbi(DataSource dataSource) {
+    static Jdbi jdbi(DataSource dataSource) {
         Jdbi jdbi = Jdbi.create(dataSource);
         // Bound values include password and token hashes: failures name the statement, never its arguments.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(e -> e.getStatementContext() == null

@@ -1,0 +1,58 @@
+package dev.parley.server.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.regex.Pattern;
+
+/**
+ * How this node hears about commits made on other nodes.
+ *
+ * @param natsUrl empty for a single node (the in-process bus); otherwise the NATS server(s) that
+ *     every node of the cluster uses, comma-separated {@code nats://host:port} URLs
+ * @param subjectPrefix the NATS subject prefix, so that several clusters can share one NATS
+ */
+public record BusConfig(String natsUrl, String subjectPrefix) {
+    private static final Pattern SUBJECT_TOKENS = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
+
+    public BusConfig {
+        natsUrl = Check.present("bus.nats-url", natsUrl).strip();
+        if (!natsUrl.isEmpty()) {
+            for (String one : natsUrl.split(",")) {
+                checkServer(one.strip());
+            }
+        }
+        if (!SUBJECT_TOKENS.matcher(Check.present("bus.subject-prefix", subjectPrefix)).matches()) {
+            throw new ConfigException("bus.subject-prefix",
+                    "must be dot-separated tokens of letters, digits, '_' and '-' (like parley or acme.chat)");
+        }
+    }
+
+    public static BusConfig defaults() {
+        return new BusConfig("", "parley");
+    }
+
+    static BusConfig read(ConfigSource in) {
+        BusConfig d = defaults();
+        return new BusConfig(in.string("bus.nats-url", d.natsUrl), in.string("bus.subject-prefix", d.subjectPrefix));
+    }
+
+    /** Whether this node is one of a cluster (talks to other nodes over NATS). */
+    public boolean clustered() {
+        return !natsUrl.isEmpty();
+    }
+
+    private static void checkServer(String url) {
+        // The URL may hold credentials: the messages below never echo it.
+        try {
+            URI uri = new URI(url);
+            if (!"nats".equals(uri.getScheme()) && !"tls".equals(uri.getScheme())) {
+                throw new ConfigException("bus.nats-url", "each server must be a nats:// or tls:// URL");
+            }
+            if (uri.getHost() == null) {
+                throw new ConfigException("bus.nats-url", "each server URL needs a host (nats://host:4222)");
+            }
+        } catch (URISyntaxException e) {
+            throw new ConfigException("bus.nats-url", "not a URL (expected nats://host:4222, comma-separated for several)");
+        }
+    }
+}
