@@ -107,4 +107,5 @@ try {
 } finally {
   await browser?.close().catch(() => {});
   await server.stop().catch(() => {});
+  server.removeData();
 }

@@ -255,4 +255,5 @@ try {
 } finally {
   await browser?.close().catch(() => {});
   await server.stop().catch(() => {});
+  server.removeData();
 }

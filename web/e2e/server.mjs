@@ -1,7 +1,7 @@
 // Starts the packaged Parley server (server/target/parley.jar) on free ports with a fresh data
 // directory, for the end-to-end test. Fails with a clear message when the jar or a JDK 25 is missing.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -90,5 +90,10 @@ export class ParleyServer {
     const timer = setTimeout(() => p.kill('SIGKILL'), 20_000);
     await gone;
     clearTimeout(timer);
+  }
+
+  /** Deletes the data directory (after the last stop). */
+  removeData() {
+    rmSync(this.dataDir, { recursive: true, force: true });
   }
 }
