@@ -17,6 +17,7 @@ import dev.parley.gateway.UseCaseFacts;
 import dev.parley.http.HttpConfig;
 import dev.parley.protocol.gateway.GatewayLimits;
 import dev.parley.http.RestApi;
+import dev.parley.http.web.WebClient;
 import dev.parley.server.config.AuthConfig;
 import dev.parley.server.config.BusConfig;
 import dev.parley.server.config.NodeConfig;
@@ -32,9 +33,11 @@ import java.time.InstantSource;
 
 /**
  * One running Parley node, wired by hand from its config: storage, bus, use cases, housekeeping
- * jobs, the WebSocket gateway and the HTTP edge. {@link #close()} stops them in reverse order.
+ * jobs, the WebSocket gateway and the HTTP edge (the REST API and the web client's files). {@link #close()} stops them in reverse order.
  */
 public final class Parley implements AutoCloseable {
+    /** Where the {@code web} module's jar keeps the client bundle on the class path. */
+    static final String WEB_CLIENT_FOLDER = "parley-web";
     private final ParleyConfig config;
     private final Storage storage;
     private final Bus bus;
@@ -110,7 +113,8 @@ public final class Parley implements AutoCloseable {
             return 0;
         }
         http = new RestApi(useCases, new HttpConfig(server.host(), server.port(), server.maxBodyBytes(),
-                publicUrl, server.effectiveAllowedOrigins(), gatewayUrl, server.proxies()));
+                publicUrl, server.effectiveAllowedOrigins(), gatewayUrl, server.proxies()),
+                WebClient.fromClasspath(Parley.class.getClassLoader(), WEB_CLIENT_FOLDER, gatewayUrl));
         return http.start();
     }
 
