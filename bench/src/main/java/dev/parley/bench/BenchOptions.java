@@ -21,13 +21,18 @@ import java.util.Map;
  * @param readers          concurrent history readers
  * @param pageSize         messages per history page
  * @param phases           which of {@code sends} and {@code history} to run
+ * @param sendClients      which HTTP send generators to run, in order: {@code netty} (a process of its
+ *                         own, one keep-alive connection per sender) and/or {@code jdk} (the SDK's
+ *                         {@code java.net.http} client inside this JVM, the generator of sessions 1 to 3)
+ * @param clientThreads    event-loop threads of the {@code netty} generator process
  * @param dataDir          where the SQLite file goes; null for a fresh temporary directory, deleted afterwards
  */
 record BenchOptions(int users, int channels, int warmupSeconds, int seconds, int historyMessages, int historyRequests,
-                    int newestRequests, int readers, int pageSize, List<String> phases, Path dataDir) {
+                    int newestRequests, int readers, int pageSize, List<String> phases, List<String> sendClients,
+                    int clientThreads, Path dataDir) {
 
     static final BenchOptions DEFAULTS = new BenchOptions(200, 20, 15, 30, 1_000_000, 10_000, 2_000, 4, 50,
-            List.of("sends", "history"), null);
+            List.of("sends", "history"), List.of("netty"), 1, null);
 
     BenchOptions {
         positive("users", users);
@@ -49,6 +54,13 @@ record BenchOptions(int users, int channels, int warmupSeconds, int seconds, int
                 throw new IllegalArgumentException("--phases takes sends and/or history, comma separated: " + phase);
             }
         }
+        sendClients = List.copyOf(sendClients);
+        for (String client : sendClients) {
+            if (!client.equals("netty") && !client.equals("jdk")) {
+                throw new IllegalArgumentException("--send-clients takes netty and/or jdk, comma separated: " + client);
+            }
+        }
+        positive("client-threads", clientThreads);
     }
 
     boolean runs(String phase) {
@@ -80,6 +92,8 @@ record BenchOptions(int users, int channels, int warmupSeconds, int seconds, int
                 integer(given, "readers", d.readers),
                 integer(given, "page-size", d.pageSize),
                 given.containsKey("phases") ? List.of(given.remove("phases").split(",")) : d.phases,
+                given.containsKey("send-clients") ? List.of(given.remove("send-clients").split(",")) : d.sendClients,
+                integer(given, "client-threads", d.clientThreads),
                 given.containsKey("data-dir") ? Path.of(given.remove("data-dir")) : d.dataDir);
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s): --" + String.join(", --", given.keySet()));
@@ -91,7 +105,8 @@ record BenchOptions(int users, int channels, int warmupSeconds, int seconds, int
         return """
                 usage: MessagingBench [--users N] [--channels N] [--warmup-seconds S] [--seconds S]
                                       [--history-messages N] [--history-requests N] [--newest-requests N]
-                                      [--readers N] [--page-size 1..100] [--phases sends,history] [--data-dir DIR]
+                                      [--readers N] [--page-size 1..100] [--phases sends,history]
+                                      [--send-clients netty,jdk] [--client-threads N] [--data-dir DIR]
                 defaults: %s
                 """.formatted(String.join(" ", DEFAULTS.arguments()));
     }
@@ -104,7 +119,8 @@ record BenchOptions(int users, int channels, int warmupSeconds, int seconds, int
                 "--history-messages", Integer.toString(historyMessages),
                 "--history-requests", Integer.toString(historyRequests),
                 "--newest-requests", Integer.toString(newestRequests), "--readers", Integer.toString(readers),
-                "--page-size", Integer.toString(pageSize), "--phases", String.join(",", phases)));
+                "--page-size", Integer.toString(pageSize), "--phases", String.join(",", phases),
+                "--send-clients", String.join(",", sendClients), "--client-threads", Integer.toString(clientThreads)));
         if (dataDir != null) {
             out.addAll(List.of("--data-dir", dataDir.toString()));
         }
