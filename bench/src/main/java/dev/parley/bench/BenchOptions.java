@@ -13,7 +13,8 @@ import java.util.Map;
  *
  * @param users            senders, each a member of the one community, each on its own virtual thread
  * @param channels         text channels the senders are spread over (user i sends to channel i mod channels)
- * @param warmupSeconds    sending before the measured window (JIT, connections, page cache)
+ * @param warmupSeconds    sending before the measured window (JIT, connections, page cache), at least
+ * @param maxWarmupSeconds sends warm up until the JIT compilers settle ({@link Warmup}), at most this long
  * @param seconds          the measured window of each send run
  * @param historyMessages  messages filled into the history channel before its pages are read
  * @param historyRequests  measured {@code before=<random id>} page reads of each history run
@@ -27,11 +28,11 @@ import java.util.Map;
  * @param clientThreads    event-loop threads of the {@code netty} generator process
  * @param dataDir          where the SQLite file goes; null for a fresh temporary directory, deleted afterwards
  */
-record BenchOptions(int users, int channels, int warmupSeconds, int seconds, int historyMessages, int historyRequests,
+record BenchOptions(int users, int channels, int warmupSeconds, int maxWarmupSeconds, int seconds, int historyMessages, int historyRequests,
                     int newestRequests, int readers, int pageSize, List<String> phases, List<String> sendClients,
                     int clientThreads, Path dataDir) {
 
-    static final BenchOptions DEFAULTS = new BenchOptions(200, 20, 15, 30, 1_000_000, 10_000, 2_000, 4, 50,
+    static final BenchOptions DEFAULTS = new BenchOptions(200, 20, 15, 120, 30, 1_000_000, 10_000, 2_000, 4, 50,
             List.of("sends", "history"), List.of("netty"), 1, null);
 
     BenchOptions {
@@ -39,6 +40,9 @@ record BenchOptions(int users, int channels, int warmupSeconds, int seconds, int
         positive("channels", channels);
         if (warmupSeconds < 0) {
             throw new IllegalArgumentException("--warmup-seconds must not be negative");
+        }
+        if (maxWarmupSeconds < warmupSeconds) {
+            throw new IllegalArgumentException("--max-warmup-seconds must be at least --warmup-seconds");
         }
         positive("seconds", seconds);
         positive("history-messages", historyMessages);
@@ -85,6 +89,7 @@ record BenchOptions(int users, int channels, int warmupSeconds, int seconds, int
                 integer(given, "users", d.users),
                 integer(given, "channels", d.channels),
                 integer(given, "warmup-seconds", d.warmupSeconds),
+                integer(given, "max-warmup-seconds", d.maxWarmupSeconds),
                 integer(given, "seconds", d.seconds),
                 integer(given, "history-messages", d.historyMessages),
                 integer(given, "history-requests", d.historyRequests),
@@ -103,7 +108,7 @@ record BenchOptions(int users, int channels, int warmupSeconds, int seconds, int
 
     static String usage() {
         return """
-                usage: MessagingBench [--users N] [--channels N] [--warmup-seconds S] [--seconds S]
+                usage: MessagingBench [--users N] [--channels N] [--warmup-seconds S] [--max-warmup-seconds S] [--seconds S]
                                       [--history-messages N] [--history-requests N] [--newest-requests N]
                                       [--readers N] [--page-size 1..100] [--phases sends,history]
                                       [--send-clients netty,jdk] [--client-threads N] [--data-dir DIR]
@@ -115,7 +120,8 @@ record BenchOptions(int users, int channels, int warmupSeconds, int seconds, int
     List<String> arguments() {
         List<String> out = new ArrayList<>(List.of(
                 "--users", Integer.toString(users), "--channels", Integer.toString(channels),
-                "--warmup-seconds", Integer.toString(warmupSeconds), "--seconds", Integer.toString(seconds),
+                "--warmup-seconds", Integer.toString(warmupSeconds),
+                "--max-warmup-seconds", Integer.toString(maxWarmupSeconds), "--seconds", Integer.toString(seconds),
                 "--history-messages", Integer.toString(historyMessages),
                 "--history-requests", Integer.toString(historyRequests),
                 "--newest-requests", Integer.toString(newestRequests), "--readers", Integer.toString(readers),

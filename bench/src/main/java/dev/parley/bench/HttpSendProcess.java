@@ -56,13 +56,13 @@ final class HttpSendProcess implements AutoCloseable {
     }
 
     /** One closed-loop run as {@link SendLoad#run} measures it, this JVM's CPU and the worker's read over the window. */
-    SendLoad.Result run(Duration warmup, Duration window) throws InterruptedException, IOException {
+    SendLoad.Result run(Duration minWarmup, Duration maxWarmup, Duration window) throws InterruptedException, IOException {
         Path samples = dir.resolve("send-latencies.bin");
-        jvm.call("RUN " + warmup.toMillis() + " " + window.toMillis() + " " + samples, "@STARTED", 30);
-        long started = System.nanoTime();
-        SendLoad.sleepUntil(started + warmup.toNanos());
+        jvm.call("RUN", "@STARTED", 30);
+        Warmup.Outcome warmup = Warmup.await(minWarmup, maxWarmup, jvm.pid());
         CpuMeter.Reading from = CpuMeter.read(jvm::cpuSeconds);
-        SendLoad.sleepUntil(started + warmup.toNanos() + window.toNanos());
+        jvm.send("MEASURE " + window.toMillis() + " " + samples);
+        SendLoad.sleepUntil(from.wallNanos() + window.toNanos());
         CpuMeter.Reading to = CpuMeter.read(jvm::cpuSeconds);
         Map<String, String> result = fields(jvm.await("@RESULT", window.toSeconds() + 120));
         Latencies.Summary acked = Latencies.readFrom(List.of(samples));
@@ -71,7 +71,7 @@ final class HttpSendProcess implements AutoCloseable {
                     + acked.count() + " latencies");
         }
         return new SendLoad.Result(NAME, senders, window.toNanos() / 1e9, acked, failures(result.get("failures")),
-                CpuMeter.between(from, to));
+                CpuMeter.between(from, to), warmup);
     }
 
     private static Map<String, String> fields(String line) {

@@ -48,9 +48,10 @@ import java.util.stream.Collectors;
  *
  * <p>Driven by {@link MessagingBench} over standard input and output (answers start with {@code @}):
  * <pre>
- * CONNECT                            open one connection per sender   → @CONNECTED n seconds
- * RUN warmupMs windowMs samplesFile  send; count answers that arrive in the window, write their latencies
- *                                                                      → @STARTED, then @RESULT acked=.. seconds=.. failures=..
+ * CONNECT                       open one connection per sender               → @CONNECTED n seconds
+ * RUN                           start sending (warm-up: nothing counts yet)  → @STARTED
+ * MEASURE windowMs samplesFile  count the answers that arrive from now for windowMs, then stop sending and
+ *                               write their latencies                        → @RESULT acked=.. seconds=.. failures=..
  * QUIT
  * </pre>
  * Arguments: the server's base URL, the roster file (one sender a line: {@code token channelId idPrefix}),
@@ -61,6 +62,10 @@ public final class HttpSendWorker {
     private final List<Sender> senders = new ArrayList<>();
     private final EventLoopGroup group;
     private final Bootstrap bootstrap;
+    /** The measured window in {@link System#nanoTime()}; senders stop at its end. */
+    private volatile long from = Long.MAX_VALUE;
+    private volatile long to = Long.MAX_VALUE;
+    private CountDownLatch done;
 
     private HttpSendWorker(URI base, List<String[]> roster, int threads) {
         this.base = base;
@@ -90,7 +95,8 @@ public final class HttpSendWorker {
             String[] a = line.strip().split(" ");
             switch (a[0]) {
                 case "CONNECT" -> connect();
-                case "RUN" -> run(Long.parseLong(a[1]), Long.parseLong(a[2]), Path.of(a[3]));
+                case "RUN" -> run();
+                case "MEASURE" -> measure(Long.parseLong(a[1]), Path.of(a[2]));
                 case "QUIT" -> {
                     return;
                 }
@@ -117,16 +123,19 @@ public final class HttpSendWorker {
         reply("@CONNECTED %d %.1f".formatted(senders.size(), (System.nanoTime() - t0) / 1e9));
     }
 
-    private void run(long warmupMillis, long windowMillis, Path samplesFile) throws Exception {
-        long start = System.nanoTime();
-        long from = start + TimeUnit.MILLISECONDS.toNanos(warmupMillis);
-        long to = from + TimeUnit.MILLISECONDS.toNanos(windowMillis);
-        CountDownLatch done = new CountDownLatch(senders.size());
+    private void run() {
+        done = new CountDownLatch(senders.size());
         for (Sender s : senders) {
-            s.start(from, to, done);
+            s.start(done);
         }
         reply("@STARTED");
-        if (!done.await(windowMillis + warmupMillis + 60_000, TimeUnit.MILLISECONDS)) {
+    }
+
+    private void measure(long windowMillis, Path samplesFile) throws Exception {
+        long now = System.nanoTime();
+        to = now + TimeUnit.MILLISECONDS.toNanos(windowMillis);
+        from = now;
+        if (!done.await(windowMillis + 60_000, TimeUnit.MILLISECONDS)) {
             reply("@ERROR senders still busy a minute after the window closed");
             return;
         }
@@ -151,9 +160,7 @@ public final class HttpSendWorker {
         private long n;
         private long sentAt;
         private String sentId;
-        private long from;
-        private long to;
-        private CountDownLatch done;
+        private CountDownLatch finished;
 
         Sender(String token, long channelId, String idPrefix) {
             this.authorization = AsciiString.of("Bearer " + token);
@@ -161,13 +168,9 @@ public final class HttpSendWorker {
             this.idPrefix = idPrefix;
         }
 
-        void start(long from, long to, CountDownLatch done) {
+        void start(CountDownLatch done) {
             channel.eventLoop().execute(() -> {
-                this.from = from;
-                this.to = to;
-                this.done = done;
-                latencies.clear();
-                failures.clear();
+                this.finished = done;
                 send();
             });
         }
@@ -198,7 +201,7 @@ public final class HttpSendWorker {
                     failures.merge(failure, 1L, Long::sum);
                 }
             }
-            if (done == null) {
+            if (finished == null) {
                 return;
             }
             if (now < to) {
@@ -219,15 +222,15 @@ public final class HttpSendWorker {
         }
 
         private void finish() {
-            if (done != null) {
-                done.countDown();
-                done = null;
+            if (finished != null) {
+                finished.countDown();
+                finished = null;
             }
         }
 
         @Override
         public void channelInactive(ChannelHandlerContext ctx) {
-            if (done != null) {
+            if (finished != null) {
                 failures.merge("connection closed", 1L, Long::sum);
                 finish();
             }

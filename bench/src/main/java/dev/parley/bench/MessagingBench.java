@@ -18,8 +18,9 @@ import java.util.function.LongSupplier;
  *
  * <ol>
  *   <li><b>sends</b>: acknowledged sends per second and their latency, {@code users} members each
- *       sending in a closed loop to one of {@code channels} channels, over HTTP and then, as the
- *       baseline, through the use cases in process;</li>
+ *       sending in a closed loop to one of {@code channels} channels, over HTTP (from a load-generator
+ *       process of its own, and/or the SDK's client inside this JVM) and then, as the baseline,
+ *       through the use cases in process;</li>
  *   <li><b>history</b>: the latency of a page of history in a channel holding
  *       {@code history-messages} messages, before a random message and the newest page, over HTTP
  *       and in process.</li>
@@ -122,7 +123,8 @@ public final class MessagingBench {
             throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("parley-bench-sender-");
         try (HttpSendProcess sender = HttpSendProcess.start(node.baseUrl(), world, prefix, options.clientThreads(), dir)) {
-            return sender.run(Duration.ofSeconds(options.warmupSeconds()), Duration.ofSeconds(options.seconds()));
+            return sender.run(Duration.ofSeconds(options.warmupSeconds()), Duration.ofSeconds(options.maxWarmupSeconds()),
+                    Duration.ofSeconds(options.seconds()));
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path f : files.toList()) {
@@ -136,7 +138,8 @@ public final class MessagingBench {
     private SendLoad.Result sendRun(BenchWorld world, Target target, String prefix) throws InterruptedException {
         return SendLoad.run(target.name(), world.members().size(),
                 i -> target.sender(world.members().get(i), world.channelOf(i), prefix + i),
-                Duration.ofSeconds(options.warmupSeconds()), Duration.ofSeconds(options.seconds()));
+                Duration.ofSeconds(options.warmupSeconds()), Duration.ofSeconds(options.maxWarmupSeconds()),
+                Duration.ofSeconds(options.seconds()));
     }
 
     private void history(BenchWorld world, long[] ids, HttpTarget http, InProcessTarget inProcess)

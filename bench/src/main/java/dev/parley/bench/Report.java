@@ -23,6 +23,7 @@ final class Report {
     void sends(SendLoad.Result r) {
         line("sends %-10s  %d senders, %.0f s measured: %,.0f acknowledged sends/s (%,d acks)".formatted(
                 r.name(), r.senders(), r.seconds(), r.perSecond(), r.acked().count()));
+        line("    warm-up       " + r.warmup());
         line("    latency       " + r.acked().percentiles());
         line("    failures      " + failures(r.failures()));
         line("    " + r.cpu());

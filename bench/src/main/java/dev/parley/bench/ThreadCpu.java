@@ -17,10 +17,9 @@ import java.util.TreeMap;
  * name, so groups read {@code vert.x-eventloo}. Virtual threads are not kernel threads: their CPU
  * is their carriers' ({@code ForkJoinPool-1-worker}). A thread that ended inside a window is missing
  * from it; {@link Split#toString} shows what the groups leave unexplained of the process total.
- * Empty where there is no {@code /proc}.
+ * Empty where there is no {@code /proc}. The same for another process by its pid.
  */
 final class ThreadCpu {
-    private static final Path TASKS = Path.of("/proc/self/task");
     private static final double TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
     private ThreadCpu() {
@@ -34,6 +33,17 @@ final class ThreadCpu {
 
     /** CPU seconds per group over a window, and the process total over it. */
     record Split(Map<String, Double> seconds, double processSeconds) {
+        /** CPU seconds of the groups whose name starts with {@code prefix}. */
+        double of(String prefix) {
+            return seconds.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                    .mapToDouble(Map.Entry::getValue).sum();
+        }
+
+        /** CPU seconds of every group together. */
+        double total() {
+            return seconds.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+
         /** {@code group 41 %} for each group over 2 % of the process, largest first. */
         String shares() {
             StringBuilder out = new StringBuilder();
@@ -60,8 +70,17 @@ final class ThreadCpu {
     }
 
     static Snapshot read() {
+        return read(Path.of("/proc/self/task"));
+    }
+
+    /** The threads of another process of this machine. */
+    static Snapshot read(long pid) {
+        return read(Path.of("/proc/" + pid + "/task"));
+    }
+
+    private static Snapshot read(Path taskDir) {
         Map<Long, Snapshot.Thread> threads = new HashMap<>();
-        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(taskDir)) {
             for (Path task : tasks) {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
