@@ -57,13 +57,15 @@ public final class CoreWiring {
 
     /**
      * Wires the use cases. Time is cut to milliseconds here, once, because that is what storage
-     * keeps: a value returned from a write then equals the same value read back.
+     * keeps: a value returned from a write then equals the same value read back. This process is
+     * taken to commit every change ({@link FactsEpoch#local()}): the single-node shape. Cluster
+     * wiring must pass {@link FactsEpoch#shared()} instead, or advance it on other nodes' changes.
      */
     public static UseCases useCases(Storage storage, Bus bus, PasswordHasher hasher, AccessTokens tokens,
                                     Duration refreshTtl, AuthLimits limits, MessagingLimits messaging,
                                     IdGenerator ids, InstantSource systemClock) {
         InstantSource clock = () -> systemClock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Mutations mutations = new Mutations(storage, bus, clock);
+        Mutations mutations = new Mutations(storage, bus, clock, FactsEpoch.local());
         Accounts accounts = new Accounts(mutations, hasher, tokens, refreshTtl, new Accounts.Limiters(
                 new RateLimiter(limits.loginPerAccount(), limits.loginWindow(), clock),
                 new RateLimiter(limits.loginPerIp(), limits.loginWindow(), clock),

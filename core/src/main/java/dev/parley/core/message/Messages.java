@@ -2,6 +2,7 @@ package dev.parley.core.message;
 
 import dev.parley.core.Caller;
 import dev.parley.core.Check;
+import dev.parley.core.FactsCache;
 import dev.parley.core.Failure;
 import dev.parley.core.Mutations;
 import dev.parley.core.Views;
@@ -42,17 +43,22 @@ import java.util.Set;
  * assigned inside it. Sending also marks the message read for its author.
  */
 public final class Messages {
+    /** How many (channel, author) pairs {@link #send} keeps the facts of. */
+    private static final int SEND_FACTS_KEPT = 100_000;
+
     private final Mutations mutations;
     private final IdGenerator ids;
     private final InstantSource clock;
     private final RateLimiter sendLimiter;
     private final Slowmode slowmode = new Slowmode();
+    private final FactsCache<ChannelMember, SendFacts> sendFacts;
 
     public Messages(Mutations mutations, IdGenerator ids, InstantSource clock, RateLimiter sendLimiter) {
         this.mutations = mutations;
         this.ids = ids;
         this.clock = clock;
         this.sendLimiter = sendLimiter;
+        this.sendFacts = new FactsCache<>(mutations.facts(), SEND_FACTS_KEPT);
     }
 
     /**
@@ -67,11 +73,13 @@ public final class Messages {
      * the author's read state and the event. The view is built from the preloaded author, without
      * another lookup.
      *
-     * <p>Consistency: the permission facts are read just before the write, not inside it. A
-     * permission change (a role or overwrite edit, a kick, a ban, a channel deletion) that commits
-     * between the two steps can let through one message that was sent at that same instant; the
-     * outcome is the same as if the send had committed a moment earlier, before the change, which
-     * a client could not tell apart. Sends that start after the change commits see it. The same
+     * <p>Consistency: the permission facts are read before the write, not inside it, and kept
+     * for the next sends of the same author to the same channel until a change of facts commits
+     * ({@link FactsCache}). A permission change (a role or overwrite edit, a kick, a ban, a channel
+     * deletion) that commits while a send is under way can let that send through; the outcome is
+     * the same as if the send had committed a moment earlier, before the change, which a client
+     * could not tell apart. Sends that start after the change has been answered see it (the change
+     * moves the {@link dev.parley.core.FactsEpoch} before its answer). The same
      * holds for the reply target (deleted in between: the reply still points at it, as if it had
      * been sent just before the delete) and for mentions. The conversation row is read again inside
      * the write, so a concurrent rename or deletion of a group is neither overwritten nor missed.
@@ -87,18 +95,7 @@ public final class Messages {
                         "must be 1 to 64 letters, digits, '-' or '_'")
                 .orThrow();
         long userId = caller.userId();
-        Prepared prepared = mutations.read(tx -> {
-            ChannelContext ctx = ChannelContext.of(tx, channelId, userId);
-            ctx.require(Permission.SEND_MESSAGES);
-            Failure badReply = null;
-            if (request.replyToId() != null && tx.messages().byId(request.replyToId())
-                    .filter(m -> m.channelId() == channelId && !m.deleted()).isEmpty()) {
-                badReply = Failure.invalid("reply_to_id", "is not a message of this channel");
-            }
-            Mentions mentions = mentions(tx, ctx, request.content());
-            UserPublic author = tx.users().byId(userId).map(Views::user).orElse(null);
-            return new Prepared(ctx, badReply, mentions, author);
-        });
+        Prepared prepared = prepare(channelId, userId, request);
         ChannelContext ctx = prepared.ctx();
         return mutations.apply(c -> {
             Tx tx = c.tx();
@@ -140,8 +137,46 @@ public final class Messages {
         });
     }
 
+    /**
+     * The first step of {@link #send}. The channel context and the author's profile are kept per
+     * channel and author ({@link FactsCache}) until facts change; a request that needs lookups of
+     * its own (a reply target, or user or role mentions to check) reads everything afresh.
+     */
+    private Prepared prepare(long channelId, long userId, SendMessageRequest request) {
+        ChannelMember key = new ChannelMember(channelId, userId);
+        SendFacts known = sendFacts.get(key);
+        if (known != null && request.replyToId() == null && !MentionParser.mayName(request.content())) {
+            known.ctx().require(Permission.SEND_MESSAGES);
+            return new Prepared(known.ctx(), null, MentionParser.withoutNames(request.content(),
+                    !known.ctx().isConversation() && known.ctx().has(Permission.MENTION_EVERYONE)), known.author());
+        }
+        long tag = sendFacts.tag();
+        Prepared prepared = mutations.read(tx -> {
+            ChannelContext ctx = ChannelContext.of(tx, channelId, userId);
+            ctx.require(Permission.SEND_MESSAGES);
+            Failure badReply = null;
+            if (request.replyToId() != null && tx.messages().byId(request.replyToId())
+                    .filter(m -> m.channelId() == channelId && !m.deleted()).isEmpty()) {
+                badReply = Failure.invalid("reply_to_id", "is not a message of this channel");
+            }
+            Mentions mentions = mentions(tx, ctx, request.content());
+            UserPublic author = tx.users().byId(userId).map(Views::user).orElse(null);
+            return new Prepared(ctx, badReply, mentions, author);
+        });
+        sendFacts.put(key, tag, new SendFacts(prepared.ctx(), prepared.author()));
+        return prepared;
+    }
+
     /** What a send reads before its write transaction. */
     private record Prepared(ChannelContext ctx, Failure badReply, Mentions mentions, UserPublic author) {
+    }
+
+    /** Whose sends to which channel a {@link SendFacts} serves. */
+    private record ChannelMember(long channelId, long userId) {
+    }
+
+    /** What every send of one author to one channel reads alike: their standing there and their profile. */
+    private record SendFacts(ChannelContext ctx, UserPublic author) {
     }
 
     /** Replaces the text (author only); the earlier text becomes a version. */
