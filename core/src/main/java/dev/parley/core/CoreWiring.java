@@ -55,17 +55,24 @@ public final class CoreWiring {
         return useCases(storage, bus, hasher, tokens, refreshTtl, limits, MessagingLimits.DEFAULTS, ids, systemClock);
     }
 
-    /**
-     * Wires the use cases. Time is cut to milliseconds here, once, because that is what storage
-     * keeps: a value returned from a write then equals the same value read back. This process is
-     * taken to commit every change ({@link FactsEpoch#local()}): the single-node shape. Cluster
-     * wiring must pass {@link FactsEpoch#shared()} instead, or advance it on other nodes' changes.
-     */
+    /** Wires the use cases for a single node: this process commits every change ({@link FactsEpoch#local()}). */
     public static UseCases useCases(Storage storage, Bus bus, PasswordHasher hasher, AccessTokens tokens,
                                     Duration refreshTtl, AuthLimits limits, MessagingLimits messaging,
                                     IdGenerator ids, InstantSource systemClock) {
+        return useCases(storage, bus, hasher, tokens, refreshTtl, limits, messaging, ids, systemClock, FactsEpoch.local());
+    }
+
+    /**
+     * Wires the use cases. Time is cut to milliseconds here, once, because that is what storage
+     * keeps: a value returned from a write then equals the same value read back. {@code epoch} says
+     * whether this process commits every change ({@link FactsEpoch#local()}, one node) or other
+     * nodes share the database ({@link FactsEpoch#shared()}: kept facts are never trusted).
+     */
+    public static UseCases useCases(Storage storage, Bus bus, PasswordHasher hasher, AccessTokens tokens,
+                                    Duration refreshTtl, AuthLimits limits, MessagingLimits messaging,
+                                    IdGenerator ids, InstantSource systemClock, FactsEpoch epoch) {
         InstantSource clock = () -> systemClock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Mutations mutations = new Mutations(storage, bus, clock, FactsEpoch.local());
+        Mutations mutations = new Mutations(storage, bus, clock, epoch);
         Accounts accounts = new Accounts(mutations, hasher, tokens, refreshTtl, new Accounts.Limiters(
                 new RateLimiter(limits.loginPerAccount(), limits.loginWindow(), clock),
                 new RateLimiter(limits.loginPerIp(), limits.loginWindow(), clock),

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.bus.Audience;
 import dev.parley.bus.Bus;
 import dev.parley.bus.Committed;
+import dev.parley.bus.Notice;
+import dev.parley.bus.Signal;
 import dev.parley.protocol.event.MessageDeleted;
 import dev.parley.protocol.event.RoleDeleted;
 import dev.parley.store.memory.MemoryStorage;
@@ -33,7 +35,12 @@ class FactsEpochTest {
         }
 
         @Override
-        public Subscription subscribe(Consumer<Committed> listener) {
+        public void signal(Signal signal) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Subscription subscribe(Consumer<Notice> listener) {
             throw new UnsupportedOperationException();
         }
 

@@ -5,6 +5,7 @@ import dev.parley.bus.InProcessBus;
 import dev.parley.bus.nats.NatsBus;
 import dev.parley.bus.nats.NatsBusConfig;
 import dev.parley.core.CoreWiring;
+import dev.parley.core.FactsEpoch;
 import dev.parley.core.UseCases;
 import dev.parley.core.auth.AccessTokens;
 import dev.parley.core.auth.PasswordHasher;
@@ -72,7 +73,9 @@ public final class Parley implements AutoCloseable {
             var messaging = new CoreWiring.MessagingLimits(config.messaging().sendBurst(), config.messaging().sendPerSecond(),
                     config.messaging().maxGroupSize());
             UseCases useCases = CoreWiring.useCases(storage, bus, hasher, tokens, auth.refreshTokenTtl(), limits,
-                    messaging, new IdGenerator(clock, config.node().id()), clock);
+                    messaging, new IdGenerator(clock, config.node().id()), clock,
+                    // PostgreSQL may be shared by other nodes, whose changes this process's kept facts would miss
+                    config.storage().postgres() ? FactsEpoch.shared() : FactsEpoch.local());
             return new Parley(config, storage, bus, useCases, clock);
         } catch (RuntimeException e) {
             storage.close();

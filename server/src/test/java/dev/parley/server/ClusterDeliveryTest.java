@@ -1,8 +1,11 @@
 package dev.parley.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.parley.client.ParleyClient;
+import dev.parley.client.ParleyException;
 import dev.parley.protocol.auth.RegisterRequest;
 import dev.parley.protocol.community.CommunityView;
 import dev.parley.protocol.community.CreateCommunityRequest;
@@ -114,6 +117,30 @@ class ClusterDeliveryTest {
         await().atMost(LIVE).until(() -> bobOnTwo.receivedOp("TYPING_START", "\"user_id\":\"" + ada.self().id() + "\""));
         bobOnTwo.send("{\"op\":\"TYPING_START\",\"d\":{\"channel_id\":\"" + dm.id() + "\"}}");
         await().atMost(LIVE).until(() -> adaOnOne.receivedOp("TYPING_START", "\"user_id\":\"" + bob.self().id() + "\""));
+    }
+
+    @Test
+    void a_kick_or_logout_on_one_node_holds_at_once_on_the_other() {
+        requireNats();
+        String database = PostgresTestDatabase.createDatabase();
+        int apiOne = node(database, 1, prefix).serve();
+        int apiTwo = node(database, 2, prefix).serve();
+        Member ada = member(apiOne, "ada");
+        Member bob = member(apiTwo, "bob");
+        CommunityView lab = ada.client().communities().create(new CreateCommunityRequest("Lab", null));
+        long general = ada.client().channels().list(lab.id()).getFirst().id();
+        bob.client().invites().accept(ada.client().invites().create(lab.id(), new CreateInviteRequest(3600, 10)).code());
+        bob.client().messages().send(general, "node two knows me now"); // node two has read bob's facts once
+
+        ada.client().members().kick(lab.id(), bob.self().id()); // on node one
+        assertThatThrownBy(() -> bob.client().messages().send(general, "still here?"))
+                .isInstanceOfSatisfying(ParleyException.class, e -> assertThat(e.status()).isEqualTo(404));
+
+        ParleyClient bobOnOne = ParleyClient.connect(URI.create("http://127.0.0.1:" + apiOne)).withToken(bob.token());
+        bob.client().users().me(); // node two has checked bob's token once
+        bobOnOne.auth().logout();
+        assertThatThrownBy(() -> bob.client().users().me())
+                .isInstanceOfSatisfying(ParleyException.class, e -> assertThat(e.status()).isEqualTo(401));
     }
 
     @Test
