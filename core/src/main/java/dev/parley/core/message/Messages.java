@@ -25,13 +25,17 @@ import dev.parley.protocol.message.MessageView;
 import dev.parley.protocol.message.SendMessageRequest;
 import dev.parley.protocol.user.UserPublic;
 import dev.parley.store.Tx;
+import dev.parley.store.ratelimit.RateLimitStore;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sending, editing and deleting messages, the same in community channels, DMs and groups.
@@ -46,26 +50,51 @@ public final class Messages {
     private final IdGenerator ids;
     private final InstantSource clock;
     private final RateLimiter sendLimiter;
-    private final Slowmode slowmode = new Slowmode();
+    private final Slowmode slowmode;
+    /** Sends under way on this node, by author and client_msg_id. */
+    private final ConcurrentHashMap<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
 
-    public Messages(Mutations mutations, IdGenerator ids, InstantSource clock, RateLimiter sendLimiter) {
+    /** {@code sendLimiter} is the per-user send budget; {@code limits} keeps slowmode's buckets. */
+    public Messages(Mutations mutations, IdGenerator ids, InstantSource clock, RateLimiter sendLimiter,
+                    RateLimitStore limits) {
         this.mutations = mutations;
         this.ids = ids;
         this.clock = clock;
         this.sendLimiter = sendLimiter;
+        this.slowmode = new Slowmode(limits);
     }
 
     /**
-     * Sends a message in two steps, so that the single writer only does what must be serialized.
+     * Sends a message in two steps, so that the write transaction only does what must be serialized.
      *
      * <p>First, in a read transaction (on the reader pool, in parallel with other sends): the
-     * channel context and its permission facts (SEND_MESSAGES), the reply target, the mentions
-     * (member and role lookups) and the author's public profile. Then, in the write transaction:
-     * the idempotency lookup by {@code client_msg_id} (a retry returns the original and spends no
-     * rate-limit budget; this lookup stays inside the write so two concurrent sends with one id
-     * cannot both append), the rate limit, slowmode, the append, the conversation's last activity,
-     * the author's read state and the event. The view is built from the preloaded author, without
-     * another lookup.
+     * channel context and its permission facts (SEND_MESSAGES), the idempotency lookup by {@code
+     * client_msg_id} (a retry of an acknowledged send gets the original here, at once), the reply
+     * target, the mentions (member and role lookups) and the author's public profile. Then the
+     * limits (below), then the write transaction: the idempotency lookup again (two concurrent
+     * copies of one send cannot both append), the append, the conversation's last activity, the
+     * author's read state and the event. The view is built from the preloaded author.
+     *
+     * <p>Limits are spent outside the write, once per request, because a backend may run the
+     * write's work more than once (PostgreSQL reruns a transaction after a serialization failure):
+     *
+     * <ul>
+     *   <li>A retry that finds its original message spends nothing and never meets slowmode. Copies
+     *       of one send racing on one node run one after the other, so the later is such a retry.
+     *       Copies racing on two nodes: if the write finds the message the read did not, what the
+     *       request spent is given back; a copy refused by a limit answers with the message if
+     *       it is there by then. Only a copy refused while the other is still being written gets
+     *       429 (its budget or slowmode being at the edge), and its retry gets the message.</li>
+     *   <li>A request that passes validation, the permission check and the reply check reaches the
+     *       limiters and spends one hit of the author's send budget, whether or not it then
+     *       succeeds: refused by slowmode, or failing in the write for a client error (the id
+     *       reused for another body, the conversation deleted meanwhile) still counts, as attempts
+     *       do on serious platforms. A request refused before (invalid, forbidden) spends nothing.</li>
+     *   <li>Slowmode (channels that have it, for authors without MANAGE_MESSAGES) is spent only by
+     *       a send that posts: a write that fails gives the slot back.</li>
+     *   <li>A write that fails for the server's reason (the database unreachable) gives everything
+     *       back: the client will retry, and must not pay twice for our failure.</li>
+     * </ul>
      *
      * <p>Consistency: the permission facts are read just before the write, not inside it. A
      * permission change (a role or overwrite edit, a kick, a ban, a channel deletion) that commits
@@ -75,11 +104,24 @@ public final class Messages {
      * holds for the reply target (deleted in between: the reply still points at it, as if it had
      * been sent just before the delete) and for mentions. The conversation row is read again inside
      * the write, so a concurrent rename or deletion of a group is neither overwritten nor missed.
-     * A failure found in the first step that a retry must not see (an invalid reply target) is
-     * only raised after the idempotency lookup, so a retry of an acknowledged send still gets its
-     * answer, as before.
      */
     public MessageView send(Caller caller, long channelId, SendMessageRequest request) {
+        // Copies of one send on this node run one after the other: the later finds the earlier's
+        // message in its first step and so spends nothing and never meets slowmode.
+        String flight = caller.userId() + ":" + request.clientMsgId();
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        for (CompletableFuture<Void> other; (other = inFlight.putIfAbsent(flight, mine)) != null; ) {
+            other.join();
+        }
+        try {
+            return sendOnce(caller, channelId, request);
+        } finally {
+            inFlight.remove(flight, mine);
+            mine.complete(null);
+        }
+    }
+
+    private MessageView sendOnce(Caller caller, long channelId, SendMessageRequest request) {
         Check check = Check.start();
         MessageRules.content(check, request.content());
         check.require("client_msg_id", request.clientMsgId())
@@ -90,58 +132,127 @@ public final class Messages {
         Prepared prepared = mutations.read(tx -> {
             ChannelContext ctx = ChannelContext.of(tx, channelId, userId);
             ctx.require(Permission.SEND_MESSAGES);
-            Failure badReply = null;
+            var earlier = tx.messages().byClientMsgId(userId, request.clientMsgId());
+            if (earlier.isPresent()) {
+                return Prepared.answered(retried(tx, earlier.get(), channelId, request, userId));
+            }
             if (request.replyToId() != null && tx.messages().byId(request.replyToId())
                     .filter(m -> m.channelId() == channelId && !m.deleted()).isEmpty()) {
-                badReply = Failure.invalid("reply_to_id", "is not a message of this channel");
+                throw Failure.invalid("reply_to_id", "is not a message of this channel");
             }
             Mentions mentions = mentions(tx, ctx, request.content());
             UserPublic author = tx.users().byId(userId).map(Views::user).orElse(null);
-            return new Prepared(ctx, badReply, mentions, author);
+            return new Prepared(ctx, mentions, author, null);
         });
+        if (prepared.answer() != null) {
+            return prepared.answer();
+        }
         ChannelContext ctx = prepared.ctx();
-        return mutations.apply(c -> {
-            Tx tx = c.tx();
-            var earlier = tx.messages().byClientMsgId(userId, request.clientMsgId());
-            if (earlier.isPresent()) {
-                return retried(tx, earlier.get(), channelId, request, userId);
+        Spent spent = spend(ctx, channelId, userId);
+        if (spent.refusal() != null) {
+            // A copy of this send on another node may have posted meanwhile: then that is the answer.
+            Optional<MessageView> original = mutations.read(tx -> tx.messages().byClientMsgId(userId, request.clientMsgId())
+                    .map(earlier -> retried(tx, earlier, channelId, request, userId)));
+            if (original.isEmpty()) {
+                throw spent.refusal();
             }
-            // Only new messages spend the budget: a retry of an acknowledged send always gets its answer.
-            long retryAfter = sendLimiter.acquire("user:" + userId);
-            if (retryAfter > 0) {
-                throw Failure.rateLimited(retryAfter);
+            giveBack(spent, true);
+            return original.get();
+        }
+        Sent sent;
+        try {
+            sent = mutations.apply(c -> write(c, prepared, channelId, request, userId));
+        } catch (Failure clientError) {
+            giveBack(spent, false);
+            throw clientError;
+        } catch (RuntimeException serverError) {
+            try {
+                giveBack(spent, true);
+            } catch (RuntimeException alsoFailed) {
+                serverError.addSuppressed(alsoFailed);
             }
-            Instant now = clock.instant();
-            if (ctx.slowmodeSeconds() > 0 && !ctx.has(Permission.MANAGE_MESSAGES)) {
-                long left = slowmode.secondsLeft(channelId, userId, ctx.slowmodeSeconds(), now);
-                if (left > 0) {
-                    throw Failure.rateLimited(left);
-                }
-            }
-            if (prepared.badReply() != null) {
-                throw prepared.badReply();
-            }
-            Conversation conversation = null;
-            if (ctx.isConversation()) {
-                // Read again: the one preloaded may be stale, and writing it back would undo a rename.
-                conversation = tx.conversations().byId(channelId).orElseThrow(() -> Failure.notFound("channel"));
-            }
-            Message message = tx.messages().append(Message.draft(ids.next(), channelId, userId, request.content(),
-                    request.clientMsgId(), request.replyToId(), prepared.mentions(), now));
-            if (conversation != null) {
-                tx.conversations().update(conversation.withLastActivity(now));
-            }
-            markReadByAuthor(tx, message, now);
-            slowmode.posted(channelId, userId, now);
-            // A new message has no reactions, so one view serves the event and the sender alike.
-            MessageView view = MessageViews.fresh(message, prepared.author());
-            c.emit(ctx.audience(), new MessageCreated(view));
-            return view;
-        });
+            throw serverError;
+        }
+        if (!sent.fresh()) {
+            giveBack(spent, true);
+        }
+        return sent.view();
     }
 
-    /** What a send reads before its write transaction. */
-    private record Prepared(ChannelContext ctx, Failure badReply, Mentions mentions, UserPublic author) {
+    /** The write of a send; runs once per attempt, so it spends no limit. */
+    private Sent write(Mutations.Changes c, Prepared prepared, long channelId, SendMessageRequest request, long userId) {
+        Tx tx = c.tx();
+        ChannelContext ctx = prepared.ctx();
+        var earlier = tx.messages().byClientMsgId(userId, request.clientMsgId());
+        if (earlier.isPresent()) {
+            return new Sent(retried(tx, earlier.get(), channelId, request, userId), false);
+        }
+        Conversation conversation = null;
+        if (ctx.isConversation()) {
+            // Read again: the one preloaded may be stale, and writing it back would undo a rename.
+            conversation = tx.conversations().byId(channelId).orElseThrow(() -> Failure.notFound("channel"));
+        }
+        Instant now = clock.instant();
+        Message message = tx.messages().append(Message.draft(ids.next(), channelId, userId, request.content(),
+                request.clientMsgId(), request.replyToId(), prepared.mentions(), now));
+        if (conversation != null) {
+            tx.conversations().update(conversation.withLastActivity(now));
+        }
+        markReadByAuthor(tx, message, now);
+        // A new message has no reactions, so one view serves the event and the sender alike.
+        MessageView view = MessageViews.fresh(message, prepared.author());
+        c.emit(ctx.audience(), new MessageCreated(view));
+        return new Sent(view, true);
+    }
+
+    /**
+     * Spends one hit of the author's send budget, then their slowmode slot in the channel if it
+     * applies. When either is empty, the result holds the RATE_LIMITED refusal (the budget hit,
+     * if taken, stays spent unless given back).
+     */
+    private Spent spend(ChannelContext ctx, long channelId, long userId) {
+        String budgetKey = "user:" + userId;
+        long retryAfter = sendLimiter.acquire(budgetKey);
+        if (retryAfter > 0) {
+            return new Spent(budgetKey, false, channelId, userId, 0, Failure.rateLimited(retryAfter));
+        }
+        int slowmodeSeconds = ctx.slowmodeSeconds() > 0 && !ctx.has(Permission.MANAGE_MESSAGES) ? ctx.slowmodeSeconds() : 0;
+        if (slowmodeSeconds > 0) {
+            long left = slowmode.take(channelId, userId, slowmodeSeconds);
+            if (left > 0) {
+                return new Spent(budgetKey, true, channelId, userId, 0, Failure.rateLimited(left));
+            }
+        }
+        return new Spent(budgetKey, true, channelId, userId, slowmodeSeconds, null);
+    }
+
+    /**
+     * What one send spent: a hit of the budget {@code budgetKey} (if {@code budgetTaken}), the
+     * slowmode slot (if {@code slowmodeSeconds > 0}), and the refusal if a limit refused it.
+     */
+    private record Spent(String budgetKey, boolean budgetTaken, long channelId, long userId, int slowmodeSeconds,
+                         Failure refusal) {
+    }
+
+    /** Gives back the slowmode slot that {@code spent} took, and its budget hit too when {@code budgetToo}. */
+    private void giveBack(Spent spent, boolean budgetToo) {
+        if (spent.slowmodeSeconds() > 0) {
+            slowmode.giveBack(spent.channelId(), spent.userId(), spent.slowmodeSeconds());
+        }
+        if (budgetToo && spent.budgetTaken()) {
+            sendLimiter.refund(spent.budgetKey());
+        }
+    }
+
+    /** What a send reads before its write: the facts it needs, or the answer to a retry. */
+    private record Prepared(ChannelContext ctx, Mentions mentions, UserPublic author, MessageView answer) {
+        static Prepared answered(MessageView original) {
+            return new Prepared(null, null, null, original);
+        }
+    }
+
+    /** A send's written outcome: the view, and whether it is a new message or an earlier one found again. */
+    private record Sent(MessageView view, boolean fresh) {
     }
 
     /** Replaces the text (author only); the earlier text becomes a version. */
