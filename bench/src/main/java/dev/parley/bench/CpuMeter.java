@@ -20,28 +20,41 @@ final class CpuMeter {
     /** The name of the thread that runs every write (see SqliteConnections' writer pool). */
     static final String WRITER_THREAD = "parley-sqlite-writer";
 
-    /** A reading at one instant. Ticks are {@code /proc/stat} jiffies summed over all CPUs. */
+    /**
+     * A reading at one instant. Ticks are {@code /proc/stat} jiffies summed over all CPUs;
+     * {@code generatorCpuSeconds} is a load generator's own process (NaN when it runs in this one).
+     */
     record Reading(long wallNanos, long processCpuNanos, long writerCpuNanos, long busyTicks, long stealTicks,
-                   long totalTicks) {
+                   long totalTicks, ThreadCpu.Snapshot threads, double generatorCpuSeconds, java.time.Instant at) {
     }
 
     /**
      * Average CPUs in use over a window.
      *
-     * @param process cores this JVM kept busy
-     * @param writer  cores the storage's writer thread kept busy (part of {@code process})
-     * @param others  cores every other process kept busy (machine busy minus this process)
-     * @param steal   cores the hypervisor took away
+     * @param process   cores this JVM kept busy
+     * @param writer    cores the storage's writer thread kept busy (part of {@code process})
+     * @param generator cores a load-generator process of its own kept busy; NaN when it runs in this JVM
+     * @param others    cores every other process kept busy (machine busy minus this process and the generator)
+     * @param steal     cores the hypervisor took away
+     * @param threads   this JVM's CPU by thread group
+     * @param window    when the window was, to match it with a recording
      */
-    record Usage(double process, double writer, double others, double steal) {
+    record Usage(double process, double writer, double generator, double others, double steal, ThreadCpu.Split threads,
+                 String window) {
         @Override
         public String toString() {
-            return "CPU (cores of %d): this JVM %.2f (of which the writer thread %.2f), other processes %.2f, steal %.2f"
-                    .formatted(Runtime.getRuntime().availableProcessors(), process, writer, others, steal);
+            return "CPU (cores of %d): this JVM %.2f (of which the writer thread %.2f)%s, other processes %.2f, steal %.2f"
+                    .formatted(Runtime.getRuntime().availableProcessors(), process, writer,
+                            Double.isNaN(generator) ? "" : ", load generator process %.2f".formatted(generator), others, steal);
         }
     }
 
     static Reading read() {
+        return read(() -> Double.NaN);
+    }
+
+    /** A reading that also takes the CPU seconds a load-generator process has used so far. */
+    static Reading read(java.util.function.DoubleSupplier generatorCpuSeconds) {
         long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
         long busy = -1;
@@ -63,7 +76,8 @@ final class CpuMeter {
         } catch (IOException | RuntimeException notLinux) {
             // leave the machine-wide figures unknown
         }
-        return new Reading(System.nanoTime(), process, writerCpuNanos(), busy, steal, total);
+        return new Reading(System.nanoTime(), process, writerCpuNanos(), busy, steal, total, ThreadCpu.read(),
+                generatorCpuSeconds.getAsDouble(), java.time.Instant.now());
     }
 
     static Usage between(Reading from, Reading to) {
@@ -71,14 +85,18 @@ final class CpuMeter {
         double process = (to.processCpuNanos() - from.processCpuNanos()) / 1e9 / seconds;
         double writer = from.writerCpuNanos() < 0 || to.writerCpuNanos() < 0 ? Double.NaN
                 : (to.writerCpuNanos() - from.writerCpuNanos()) / 1e9 / seconds;
+        double generator = (to.generatorCpuSeconds() - from.generatorCpuSeconds()) / seconds;
+        ThreadCpu.Split threads = ThreadCpu.between(from.threads(), to.threads(), process * seconds);
+        String window = from.at() + " to " + to.at();
         if (from.totalTicks() < 0 || to.totalTicks() <= from.totalTicks()) {
-            return new Usage(process, writer, Double.NaN, Double.NaN);
+            return new Usage(process, writer, generator, Double.NaN, Double.NaN, threads, window);
         }
         int cpus = Runtime.getRuntime().availableProcessors();
         double total = to.totalTicks() - from.totalTicks();
         double busy = (to.busyTicks() - from.busyTicks()) / total * cpus;
         double steal = (to.stealTicks() - from.stealTicks()) / total * cpus;
-        return new Usage(process, writer, Math.max(0, busy - process), steal);
+        double mine = process + (Double.isNaN(generator) ? 0 : generator);
+        return new Usage(process, writer, generator, Math.max(0, busy - mine), steal, threads, window);
     }
 
     /** CPU time of the writer thread so far; -1 when there is no such thread. */

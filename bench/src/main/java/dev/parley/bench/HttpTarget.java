@@ -24,7 +24,7 @@ final class HttpTarget implements Target {
 
     @Override
     public String name() {
-        return "HTTP";
+        return "HTTP (JDK client in this JVM)";
     }
 
     @Override

@@ -3,7 +3,11 @@ package dev.parley.bench;
 import dev.parley.client.ParleyClient;
 import dev.parley.http.RestApi;
 import dev.parley.protocol.message.MessagePage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
@@ -14,8 +18,9 @@ import java.util.function.LongSupplier;
  *
  * <ol>
  *   <li><b>sends</b>: acknowledged sends per second and their latency, {@code users} members each
- *       sending in a closed loop to one of {@code channels} channels, over HTTP and then, as the
- *       baseline, through the use cases in process;</li>
+ *       sending in a closed loop to one of {@code channels} channels, over HTTP (from a load-generator
+ *       process of its own, and/or the SDK's client inside this JVM) and then, as the baseline,
+ *       through the use cases in process;</li>
  *   <li><b>history</b>: the latency of a page of history in a channel holding
  *       {@code history-messages} messages, before a random message and the newest page, over HTTP
  *       and in process.</li>
@@ -71,7 +76,7 @@ public final class MessagingBench {
             long[] history = options.runs("history") ? fill(node, world) : new long[0];
             report.line("");
             if (options.runs("sends")) {
-                sends(world, httpSends ? http : null, inProcess);
+                sends(node, world, httpSends ? http : null, inProcess);
             }
             if (options.runs("history")) {
                 history(world, history, httpHistory ? http : null, inProcess);
@@ -91,27 +96,50 @@ public final class MessagingBench {
         return ids;
     }
 
-    private void sends(BenchWorld world, HttpTarget http, InProcessTarget inProcess) throws InterruptedException {
-        SendLoad.Result overHttp = null;
+    private void sends(BenchNode node, BenchWorld world, HttpTarget http, InProcessTarget inProcess)
+            throws InterruptedException, IOException {
+        List<SendLoad.Result> overHttp = new ArrayList<>();
         if (http == null) {
             report.line("sends HTTP      SKIPPED: the REST API has no route " + SEND_ROUTE.replace("/1/", "/{id}/") + " yet");
         } else {
-            overHttp = sendRun(world, http, "h");
-            report.sends(overHttp);
+            for (String client : options.sendClients()) {
+                SendLoad.Result r = client.equals("jdk") ? sendRun(world, http, "h") : processRun(node, world, "n");
+                report.sends(r);
+                overHttp.add(r);
+            }
         }
         SendLoad.Result local = sendRun(world, inProcess, "p");
         report.sends(local);
-        if (overHttp != null) {
-            report.sendRatio(overHttp, local);
-            report.sendTarget(overHttp);
+        for (SendLoad.Result r : overHttp) {
+            report.sendRatio(r, local);
+        }
+        for (SendLoad.Result r : overHttp) {
+            report.sendTarget(r);
         }
         report.line("");
+    }
+
+    private SendLoad.Result processRun(BenchNode node, BenchWorld world, String prefix)
+            throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("parley-bench-sender-");
+        try (HttpSendProcess sender = HttpSendProcess.start(node.baseUrl(), world, prefix, options.clientThreads(), dir)) {
+            return sender.run(Duration.ofSeconds(options.warmupSeconds()), Duration.ofSeconds(options.maxWarmupSeconds()),
+                    Duration.ofSeconds(options.seconds()));
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            Files.deleteIfExists(dir);
+        }
     }
 
     private SendLoad.Result sendRun(BenchWorld world, Target target, String prefix) throws InterruptedException {
         return SendLoad.run(target.name(), world.members().size(),
                 i -> target.sender(world.members().get(i), world.channelOf(i), prefix + i),
-                Duration.ofSeconds(options.warmupSeconds()), Duration.ofSeconds(options.seconds()));
+                Duration.ofSeconds(options.warmupSeconds()), Duration.ofSeconds(options.maxWarmupSeconds()),
+                Duration.ofSeconds(options.seconds()));
     }
 
     private void history(BenchWorld world, long[] ids, HttpTarget http, InProcessTarget inProcess)

@@ -23,11 +23,18 @@ final class Report {
     void sends(SendLoad.Result r) {
         line("sends %-10s  %d senders, %.0f s measured: %,.0f acknowledged sends/s (%,d acks)".formatted(
                 r.name(), r.senders(), r.seconds(), r.perSecond(), r.acked().count()));
+        line("    warm-up       " + r.warmup());
         line("    latency       " + r.acked().percentiles());
         line("    failures      " + failures(r.failures()));
         line("    " + r.cpu());
-        line("    CPU per acknowledged send: this JVM %.0f µs, the writer thread %.0f µs".formatted(
-                perEach(r.cpu().process(), r.seconds(), r.acked().count()), perEach(r.cpu().writer(), r.seconds(), r.acked().count())));
+        long acks = r.acked().count();
+        line("    CPU per acknowledged send: this JVM %.0f µs, the writer thread %.0f µs%s".formatted(
+                perEach(r.cpu().process(), r.seconds(), acks), perEach(r.cpu().writer(), r.seconds(), acks),
+                Double.isNaN(r.cpu().generator()) ? ""
+                        : ", the load generator process %.0f µs".formatted(perEach(r.cpu().generator(), r.seconds(), acks))));
+        line("    this JVM by thread group, µs per send: " + byGroup(r.cpu().threads().microsPer(acks)));
+        line("    this JVM by thread group, share: " + r.cpu().threads().shares());
+        line("    measured      " + r.cpu().window());
     }
 
     void reads(ReadLoad.Result r) {
@@ -40,8 +47,8 @@ final class Report {
     }
 
     void sendRatio(SendLoad.Result http, SendLoad.Result inProcess) {
-        line("HTTP vs in process: %.2f x the in-process send rate; p50 %.2f ms vs %.2f ms, p99 %.2f ms vs %.2f ms".formatted(
-                http.perSecond() / inProcess.perSecond(), http.acked().millis(50), inProcess.acked().millis(50),
+        line("%s vs in process: %.2f x the in-process send rate; p50 %.2f ms vs %.2f ms, p99 %.2f ms vs %.2f ms".formatted(
+                http.name(), http.perSecond() / inProcess.perSecond(), http.acked().millis(50), inProcess.acked().millis(50),
                 http.acked().millis(99), inProcess.acked().millis(99)));
     }
 
@@ -53,8 +60,8 @@ final class Report {
 
     void sendTarget(SendLoad.Result http) {
         boolean met = http.perSecond() >= TARGET_SENDS_PER_SECOND;
-        line("target sends    >= %,.0f acknowledged sends/s over HTTP: %s (%,.0f/s)".formatted(
-                TARGET_SENDS_PER_SECOND, met ? "MET" : "MISSED", http.perSecond()));
+        line("target sends    >= %,.0f acknowledged sends/s over HTTP, %s: %s (%,.0f/s)".formatted(
+                TARGET_SENDS_PER_SECOND, http.name(), met ? "MET" : "MISSED", http.perSecond()));
     }
 
     void historyTarget(ReadLoad.Result http) {
@@ -66,6 +73,12 @@ final class Report {
     /** Microseconds of CPU per operation, from cores used over a window. */
     private static double perEach(double cores, double seconds, long operations) {
         return cores * seconds * 1e6 / operations;
+    }
+
+    private static String byGroup(Map<String, Double> micros) {
+        StringBuilder out = new StringBuilder();
+        micros.forEach((group, us) -> out.append(out.isEmpty() ? "" : ", ").append("%s %.0f".formatted(group, us)));
+        return out.isEmpty() ? "unknown" : out.toString();
     }
 
     private static String failures(Map<String, Long> failures) {

@@ -10,6 +10,9 @@ public interface Bus extends AutoCloseable {
     /** Announces a commit: whole to this node's listeners, as a {@link Reached} to other nodes'. */
     void publish(Committed committed);
 
+    /** Tells other nodes' listeners (never this node's) something ephemeral; lost if the bus is down. */
+    void signal(Signal signal);
+
     /** Registers a listener until the returned handle is closed. */
     Subscription subscribe(Consumer<Notice> listener);
 

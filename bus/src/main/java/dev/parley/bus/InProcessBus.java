@@ -15,6 +15,11 @@ public final class InProcessBus implements Bus {
         listeners.deliver(committed);
     }
 
+    /** A single node has no other node to tell. */
+    @Override
+    public void signal(Signal signal) {
+    }
+
     @Override
     public Subscription subscribe(Consumer<Notice> listener) {
         return listeners.add(listener);

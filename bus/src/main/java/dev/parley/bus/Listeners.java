@@ -24,7 +24,7 @@ public final class Listeners {
             try {
                 listener.accept(notice);
             } catch (RuntimeException e) {
-                log.error("bus listener failed on log position {}", notice.position(), e);
+                log.error("bus listener failed on {}", notice instanceof Committed c ? "log position " + c.position() : notice, e);
             }
         }
     }

@@ -36,6 +36,7 @@ public abstract class BusContract {
         return switch (notice) {
             case Committed c -> ((CommunityDeleted) c.dispatch().event()).communityId();
             case Reached r -> throw new AssertionError("this node's own commit arrived as a doorbell: " + r);
+            case Signal s -> throw new AssertionError("this node's own signal came back: " + s);
         };
     }
 
@@ -52,6 +53,17 @@ public abstract class BusContract {
         await().atMost(Duration.ofSeconds(5)).until(() -> first.size() == 100 && second.size() == 100);
         assertThat(first).isEqualTo(expected);
         assertThat(second).isEqualTo(expected);
+    }
+
+    @Test
+    void a_nodes_own_signals_never_reach_its_own_listeners() {
+        List<Long> seen = new CopyOnWriteArrayList<>();
+        bus.subscribe(d -> seen.add(idOf(d)));
+        bus.signal(new TypingSignal(1, 2, 3));
+        bus.publish(dispatch(1));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> seen.size() == 1);
+        assertThat(seen).containsExactly(1L);
     }
 
     @Test

@@ -70,13 +70,15 @@ public final class CoreWiring {
      * Wires the use cases, their rate limits (login, registration, sending, slowmode) kept in
      * {@code rateLimits}: a cluster passes one shared by every node. Time is cut to milliseconds
      * here, once, because that is what storage keeps: a value returned from a write then equals
-     * the same value read back.
+     * the same value read back. This process is taken to commit every change ({@link
+     * FactsEpoch#local()}): the single-node shape. Cluster wiring must pass {@link
+     * FactsEpoch#shared()} instead, or advance it on other nodes' changes.
      */
     public static UseCases useCases(Storage storage, RateLimitStore rateLimits, Bus bus, PasswordHasher hasher,
                                     AccessTokens tokens, Duration refreshTtl, AuthLimits limits,
                                     MessagingLimits messaging, IdGenerator ids, InstantSource systemClock) {
         InstantSource clock = millis(systemClock);
-        Mutations mutations = new Mutations(storage, bus, clock);
+        Mutations mutations = new Mutations(storage, bus, clock, FactsEpoch.local());
         Accounts accounts = new Accounts(mutations, hasher, tokens, refreshTtl, new Accounts.Limiters(
                 new RateLimiter(rateLimits, "login-account", new Budget(limits.loginPerAccount(), limits.loginWindow())),
                 new RateLimiter(rateLimits, "login-ip", new Budget(limits.loginPerIp(), limits.loginWindow())),

@@ -19,7 +19,10 @@ import tools.jackson.databind.ObjectWriter;
  * The one mutation path: runs work in a write transaction, appends the events it emits to the
  * event log in that same transaction, and publishes them, in emission order, only after the
  * commit. If the work throws, nothing is written, logged or published. Each event is encoded
- * once, here; the log and every listener share those bytes.
+ * once, here; the log and every listener share those bytes. After a commit whose events may
+ * change authentication or permission facts, it advances the {@link FactsEpoch} before
+ * publishing and before returning, so no one hears of the change while a cache still trusts
+ * facts from before it.
  */
 public final class Mutations {
     private static final ObjectWriter EVENTS = Json.mapper().writerFor(Event.class);
@@ -34,11 +37,13 @@ public final class Mutations {
     private final Storage storage;
     private final Bus bus;
     private final InstantSource clock;
+    private final FactsEpoch facts;
 
-    public Mutations(Storage storage, Bus bus, InstantSource clock) {
+    public Mutations(Storage storage, Bus bus, InstantSource clock, FactsEpoch facts) {
         this.storage = storage;
         this.bus = bus;
         this.clock = clock;
+        this.facts = facts;
     }
 
     public <T> T apply(Function<Changes, T> work) {
@@ -56,8 +61,16 @@ public final class Mutations {
             }
             return value;
         });
+        if (FactsEpoch.changesFacts(emitted)) {
+            facts.advance();
+        }
         logged.forEach(bus::publish);
         return result;
+    }
+
+    /** The counter that tells caches of authentication and permission facts whether to trust them. */
+    public FactsEpoch facts() {
+        return facts;
     }
 
     public <T> T read(Function<Tx, T> work) {

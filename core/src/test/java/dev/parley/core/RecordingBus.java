@@ -5,6 +5,7 @@ import dev.parley.bus.Committed;
 import dev.parley.bus.Dispatch;
 import dev.parley.bus.InProcessBus;
 import dev.parley.bus.Notice;
+import dev.parley.bus.Signal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,6 +26,11 @@ public final class RecordingBus implements Bus {
         List<Dispatch> out = List.copyOf(published);
         published.clear();
         return out;
+    }
+
+    @Override
+    public void signal(Signal signal) {
+        delegate.signal(signal);
     }
 
     @Override

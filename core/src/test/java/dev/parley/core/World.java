@@ -17,8 +17,8 @@ import java.time.Instant;
 /**
  * A fresh Parley core over the reference store: real use cases, a recording bus, a clock that
  * moves only when told, and cheap Argon2 parameters so tests stay fast. {@link #interleaving}
- * lets a test commit a change of its own just before a use case's next write; {@link #reruns}
- * makes writes run again, race or fail as on a busy PostgreSQL.
+ * lets a test commit a change of its own just before a use case's next write; {@link #counting}
+ * tells how many read transactions the use cases ran.
  */
 public final class World {
     /** Send limits as shipped; groups kept small so size limits are cheap to reach. */
@@ -27,7 +27,9 @@ public final class World {
     public final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T12:00:00Z"));
     public final RecordingBus bus = new RecordingBus();
     public final MemoryStorage storage = new MemoryStorage();
-    public final InterleavingStorage interleaving = new InterleavingStorage(storage);
+    public final CountingStorage counting = new CountingStorage(storage);
+    public final InterleavingStorage interleaving = new InterleavingStorage(counting);
+    /** Makes writes run again, race or fail, as on a busy PostgreSQL. */
     public final RerunningStorage reruns = new RerunningStorage(interleaving);
     /** The rate limits, in memory; {@link #anotherNode} shares them, as PostgreSQL's are shared. */
     public final MemoryRateLimitStore limits = new MemoryRateLimitStore(clock);

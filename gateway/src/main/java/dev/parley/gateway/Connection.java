@@ -62,6 +62,8 @@ final class Connection extends SimpleChannelInboundHandler<WebSocketFrame> {
     private Caller caller;
     /** Written by the hub; read here for heartbeats. */
     volatile Session session;
+    /** The hub shard of the connection's user, set before its IDENTIFY or RESUME is handed to it. */
+    volatile Shard shard;
     /** READY, replay and RESUMED bytes and frames written but not yet sent; event loop only ({@link Outbox}). */
     long catchUpBytes;
     int catchUpFrames;

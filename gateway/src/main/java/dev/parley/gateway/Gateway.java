@@ -3,6 +3,7 @@ package dev.parley.gateway;
 import dev.parley.bus.Bus;
 import dev.parley.bus.Committed;
 import dev.parley.bus.Reached;
+import dev.parley.bus.TypingSignal;
 import dev.parley.core.Caller;
 import dev.parley.core.Failure;
 import dev.parley.protocol.gateway.Identify;
@@ -12,7 +13,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.time.InstantSource;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +27,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class Gateway implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Gateway.class);
+    /**
+     * How often the gateway reads the log head to catch commits whose bus notice never came (NATS
+     * down, a node reconnecting, a doorbell dropped): the bound on how late such an event is.
+     */
+    static final Duration LOG_POLL_INTERVAL = Duration.ofSeconds(1);
 
     private final GatewayConfig config;
     private final GatewayFacts facts;
@@ -32,13 +41,15 @@ public final class Gateway implements AutoCloseable {
     private final ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
     private final GatewayServer server;
     private Bus.Subscription subscription;
+    private final ScheduledExecutorService logPoll = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("parley-gateway-log-poll").daemon().factory());
 
     public Gateway(GatewayConfig config, GatewayFacts facts, Bus bus, InstantSource clock) {
         this.config = config;
         this.facts = facts;
         this.clock = clock;
         this.bus = bus;
-        this.hub = new Hub(config, facts, clock);
+        this.hub = new Hub(config, facts, clock, bus::signal);
         this.server = new GatewayServer(this);
     }
 
@@ -48,14 +59,30 @@ public final class Gateway implements AutoCloseable {
             switch (notice) {
                 case Committed committed -> hub.publish(committed);
                 case Reached reached -> hub.reached(reached.position());
+                case TypingSignal typing -> hub.typingElsewhere(typing.userId(), typing.channelId(), typing.communityId());
             }
         });
         hub.start();
+        logPoll.scheduleWithFixedDelay(this::pollLogHead, LOG_POLL_INTERVAL.toMillis(), LOG_POLL_INTERVAL.toMillis(),
+                TimeUnit.MILLISECONDS);
         return server.start();
+    }
+
+    /** Reads the head off the hub thread; the hub routes up to it if it is behind (a no-op otherwise). */
+    private void pollLogHead() {
+        try {
+            long head = facts.head();
+            if (head > 0) {
+                hub.reached(head);
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not read the event log head (retrying in {})", LOG_POLL_INTERVAL, e);
+        }
     }
 
     @Override
     public void close() {
+        logPoll.shutdownNow();
         if (subscription != null) {
             subscription.close();
         }

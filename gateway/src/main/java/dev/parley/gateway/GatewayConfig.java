@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param resumeMaxEvents  a session missing more dispatches than this must resync
  * @param maxQueuedBytes   outbound bytes a connection may have queued before it is closed as slow
  * @param maxQueuedFrames  outbound frames (write buffers) queued before it is closed as slow
+ * @param shards           hub shards: threads that each own the sessions of a part of the users
+ *                         (1..256); {@link #defaults} uses one per available processor
  */
 public record GatewayConfig(
         String host,
@@ -29,14 +31,16 @@ public record GatewayConfig(
         Duration resumeWindow,
         int resumeMaxEvents,
         long maxQueuedBytes,
-        int maxQueuedFrames) {
+        int maxQueuedFrames,
+        int shards) {
 
     public GatewayConfig {
         Objects.requireNonNull(host, "host");
         allowedOrigins = List.copyOf(allowedOrigins);
         Objects.requireNonNull(ownOrigin, "ownOrigin");
         if (port < 0 || port > 65_535 || resumeMaxEvents < 1 || heartbeatInterval.isNegative()
-                || maxQueuedBytes < 1 || maxQueuedFrames < 1 || heartbeatInterval.isZero() || identifyDeadline.isNegative() || resumeWindow.isNegative()) {
+                || maxQueuedBytes < 1 || maxQueuedFrames < 1 || heartbeatInterval.isZero() || identifyDeadline.isNegative() || resumeWindow.isNegative()
+                || shards < 1 || shards > 256) {
             throw new IllegalArgumentException("invalid gateway config");
         }
     }
@@ -47,6 +51,17 @@ public record GatewayConfig(
                 Duration.ofMillis(GatewayLimits.HEARTBEAT_INTERVAL_MILLIS),
                 Duration.ofSeconds(GatewayLimits.IDENTIFY_DEADLINE_SECONDS),
                 Duration.ofSeconds(GatewayLimits.DEFAULT_RESUME_WINDOW_SECONDS), GatewayLimits.DEFAULT_RESUME_MAX_EVENTS,
-                GatewayLimits.MAX_QUEUED_BYTES, GatewayLimits.MAX_QUEUED_FRAMES);
+                GatewayLimits.MAX_QUEUED_BYTES, GatewayLimits.MAX_QUEUED_FRAMES, defaultShards());
+    }
+
+    /** One hub shard per available processor. */
+    public static int defaultShards() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** This config with another number of hub shards. */
+    public GatewayConfig withShards(int count) {
+        return new GatewayConfig(host, port, allowedOrigins, ownOrigin, heartbeatInterval, identifyDeadline,
+                resumeWindow, resumeMaxEvents, maxQueuedBytes, maxQueuedFrames, count);
     }
 }

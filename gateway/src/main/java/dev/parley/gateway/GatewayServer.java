@@ -24,8 +24,8 @@ import java.net.InetSocketAddress;
  * {@link Handshake}, which upgrades {@code GET /gateway} to a WebSocket {@link Connection}. Uses
  * epoll where it is available, with one event loop per core (not Netty's default of two): the loops
  * never block (blocking work goes to virtual threads), and fewer loops take larger batches from
- * the hub and wake less. Each event loop is a hub shard for writes: all frames of a connection are
- * encoded and written on its loop, in batches.
+ * the hub shards and wake less. All frames of a connection are encoded and written on its loop, in
+ * batches handed over by its user's hub shard.
  */
 final class GatewayServer {
     private static final int MAX_HANDSHAKE_BYTES = 8 * 1024;

@@ -2,109 +2,112 @@ package dev.parley.gateway;
 
 import dev.parley.bus.Audience;
 import dev.parley.bus.Committed;
+import dev.parley.bus.Signal;
+import dev.parley.bus.TypingSignal;
 import dev.parley.core.Caller;
 import dev.parley.core.Mutations;
 import dev.parley.core.json.Json;
 import dev.parley.protocol.event.Event;
-import dev.parley.protocol.event.SessionsRevoked;
-import dev.parley.protocol.event.UserDeleted;
-import dev.parley.protocol.gateway.CloseCode;
 import dev.parley.protocol.gateway.Envelope;
-import dev.parley.protocol.gateway.GatewayLimits;
 import dev.parley.protocol.gateway.MembersChunk;
 import dev.parley.protocol.gateway.Op;
 import dev.parley.protocol.gateway.PresenceUpdate;
-import dev.parley.protocol.gateway.Ready;
 import dev.parley.protocol.gateway.RequestMembers;
-import dev.parley.protocol.gateway.Resumed;
-import dev.parley.protocol.gateway.Resync;
 import dev.parley.protocol.gateway.Typing;
 import dev.parley.store.event.LoggedEvent;
-import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.time.Instant;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The fan-out hub: one thread that routes every committed event, in event-log order, to the
- * sessions whose user may see it, assigns each session's sequence numbers, and owns every
- * session, subscription and presence on this node. Event loops only write what it hands them
- * ({@link Outbox}); they never decide who receives what.
+ * The fan-out hub: a router and {@code n} {@link Shard}s. Each user belongs to one shard
+ * ({@link #shardOf}, a hash of the user id), which owns all of that user's sessions.
  *
- * <p>Order: the bus may deliver commits out of order or not at all (it is a doorbell); the hub
- * keeps a cursor, the last log position routed, routes a commit that is next in line at once and
- * reads the log from the database to fill any gap, so every session sees events in log order
- * without holes.
+ * <p>The router is one thread that puts committed events in event-log order and hands each, once
+ * decoded and with its payload encoded once, to every shard. The bus may deliver commits out of
+ * order or not at all (it is a doorbell): the router keeps a cursor, the last log position routed,
+ * passes on a commit that is next in line at once and reads the log from the database to fill any
+ * gap or to reach a position another node committed ({@link #reached}), so every shard sees every
+ * event in log order without holes.
+ *
+ * <p>Everything about one connection (identify, resume, heartbeats, presence, typing, member
+ * requests, detach) goes to its user's shard, through the router's queue: so an op reaches the
+ * shard after every event published before it, as with a single hub (a client that sees its own
+ * op answered has been sent every event committed before it sent the op). Presence changes and
+ * typing relays are then spread to every shard, which delivers them to its own users.
  */
 final class Hub implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Hub.class);
     private static final int CATCH_UP_PAGE = 1_000;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final GatewayConfig config;
     private final GatewayFacts facts;
-    private final InstantSource clock;
-    private final LinkedBlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
-    private final Thread thread;
-    private final Subscriptions subscriptions;
-    private final PresenceBoard presence;
-    private final Outbox outbox;
-    private final Map<String, Session> sessions = new HashMap<>();
-    private final Map<Long, List<Session>> sessionsOfUser = new HashMap<>();
-    /**
-     * Sessions ended for passing the resume window, kept (without their events) one more window so
-     * that a late RESUME is told {@code window_expired}, as gateway.md §5 says, not {@code session_unknown}.
-     */
-    private final Map<String, Session> expiredSessions = new HashMap<>();
-    private final Map<String, Long> typingRelayed = new HashMap<>();
-    /** Stores last-seen times in order, one at a time, off the hub thread. */
+    private final Shard[] shards;
+    private final PresenceDirectory directory = new PresenceDirectory();
+    /** Commits to route and connection ops to forward, in arrival order. */
+    private final LinkedBlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
+    private final Thread router;
+    /** Stores last-seen times in order, one at a time, off the shard threads. */
     private final ExecutorService lastSeenWriter = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("parley-gateway-last-seen").factory());
+    /** Tells other nodes what they must relay and nobody stores (typing). */
+    private final Consumer<Signal> otherNodes;
     private volatile boolean running = true;
     private long cursor;
 
-    Hub(GatewayConfig config, GatewayFacts facts, InstantSource clock) {
-        this.config = config;
+    Hub(GatewayConfig config, GatewayFacts facts, InstantSource clock, Consumer<Signal> otherNodes) {
         this.facts = facts;
-        this.clock = clock;
-        this.subscriptions = new Subscriptions(facts);
-        this.outbox = new Outbox(config.maxQueuedBytes(), config.maxQueuedFrames());
-        this.presence = new PresenceBoard(subscriptions, outbox, this::connectionsOf,
-                (user, at) -> lastSeenWriter.execute(() -> {
-                    try {
-                        facts.recordLastSeen(user, at);
-                    } catch (RuntimeException e) {
-                        log.warn("could not store when user {} was last seen", user, e);
-                    }
-                }));
+        this.otherNodes = otherNodes;
         this.cursor = facts.head();
-        this.thread = Thread.ofPlatform().name("parley-gateway-hub").daemon().unstarted(this::run);
+        this.shards = new Shard[config.shards()];
+        for (int i = 0; i < shards.length; i++) {
+            shards[i] = new Shard(i, this, config, facts, clock, directory, lastSeenWriter, cursor);
+        }
+        this.router = Thread.ofPlatform().name("parley-gateway-router").daemon().unstarted(this::run);
     }
 
     void start() {
-        thread.start();
+        for (Shard shard : shards) {
+            shard.start();
+        }
+        router.start();
     }
 
-    // ---- entry points: each enqueues a task for the hub thread ----
+    /** The shard that owns a user's sessions: a mix of the id's bits (ids are time-ordered, so their low bits are not spread). */
+    Shard shardOf(long userId) {
+        return shards[shardIndexOf(userId)];
+    }
+
+    /** The index of {@link #shardOf}. */
+    int shardIndexOf(long userId) {
+        long mixed = userId * 0x9E3779B97F4A7C15L;
+        return (int) Long.remainderUnsigned(mixed ^ (mixed >>> 32), shards.length);
+    }
+
+    PresenceDirectory directory() {
+        return directory;
+    }
+
+    // ---- entry points ----
 
     void publish(Committed committed) {
-        enqueue(() -> onCommitted(committed));
+        inbox.add(() -> onCommitted(committed));
     }
 
     /** Another node committed up to {@code position}: route the log up to there. */
     void reached(long position) {
-        enqueue(() -> {
+        inbox.add(() -> {
             if (position > cursor) {
                 catchUp(position);
             }
@@ -113,121 +116,151 @@ final class Hub implements AutoCloseable {
 
     void identify(Connection connection, Caller caller, GatewayFacts.Snapshot snapshot,
                   GatewayFacts.Memberships memberships, PresenceUpdate initial, Map<Long, Instant> lastSeen) {
-        enqueue(() -> onIdentify(connection, caller, snapshot, memberships, initial, lastSeen));
+        Shard shard = shardOf(caller.userId());
+        connection.shard = shard;
+        inbox.add(() -> shard.identify(connection, caller, snapshot, memberships, initial, lastSeen));
     }
 
     void resume(Connection connection, Caller caller, String sessionId, long seq, Map<Long, Instant> lastSeen) {
-        enqueue(() -> onResume(connection, caller, sessionId, seq, lastSeen));
+        Shard shard = shardOf(caller.userId());
+        connection.shard = shard;
+        inbox.add(() -> shard.resume(connection, caller, sessionId, seq, lastSeen));
     }
 
+    /** A connection closed; nothing to do unless an IDENTIFY or RESUME gave it a shard. */
     void detach(Connection connection, boolean endSession) {
-        enqueue(() -> onDetach(connection, endSession));
+        Shard shard = connection.shard;
+        if (shard != null) {
+            inbox.add(() -> shard.detach(connection, endSession));
+        }
     }
 
     void acknowledge(Connection connection, Session session, long seq) {
-        enqueue(() -> {
-            if (seq > session.lastS) {
-                connection.close(CloseCode.INVALID_SEQ);
-            } else {
-                session.acknowledge(seq);
-            }
-        });
+        Shard shard = connection.shard;
+        inbox.add(() -> shard.acknowledge(connection, session, seq));
     }
 
     void typing(long userId, long channelId, long communityId) {
-        enqueue(() -> onTyping(userId, channelId, communityId));
+        Shard shard = shardOf(userId);
+        inbox.add(() -> shard.typing(userId, channelId, communityId));
     }
 
     void presence(Connection connection, PresenceUpdate update) {
-        enqueue(() -> {
-            Session session = connection.session;
-            if (session != null) {
-                presence.update(session.userId, connection, update, clock.millis());
-            }
-        });
+        Shard shard = connection.shard;
+        inbox.add(() -> shard.presence(connection, update));
     }
 
     void membersChunk(Connection connection, RequestMembers request, MembersChunk chunk) {
-        enqueue(() -> {
-            MembersChunk answer = chunk;
-            if (Boolean.TRUE.equals(request.presences()) && connection.session != null) {
-                List<Long> ids = chunk.members().stream().map(m -> m.user().id())
-                        .filter(id -> id != connection.session.userId).toList();
-                presence.follow(connection, ids);
-                answer = new MembersChunk(chunk.communityId(), chunk.members(),
-                        presence.of(chunk.members().stream().map(m -> m.user().id()).toList()), chunk.notFound(),
-                        chunk.next(), chunk.nonce());
-            }
-            outbox.frame(connection, Json.write(Envelope.of(Op.MEMBERS_CHUNK, answer)));
-        });
+        Shard shard = connection.shard;
+        inbox.add(() -> shard.membersChunk(connection, request, chunk));
     }
 
-    /** Closes every connection with {@code server_restarting} and stops the hub. */
-    @Override
-    public void close() {
-        enqueue(() -> {
-            sessions.values().forEach(s -> {
-                if (s.connection != null) {
-                    s.connection.close(CloseCode.SERVER_RESTARTING);
-                }
-            });
-            running = false;
+    /**
+     * Returns once every shard has handled everything handed to the hub before the call (and what
+     * that made it hand to other shards before it got here): a barrier across shards, for tests and
+     * orderly stops.
+     *
+     * @throws IllegalStateException when the shards did not get there within {@code timeout}
+     */
+    void sync(Duration timeout) {
+        CountDownLatch done = new CountDownLatch(shards.length);
+        inbox.add(() -> {
+            for (Shard shard : shards) {
+                shard.execute(done::countDown);
+            }
         });
         try {
-            thread.join(5_000);
-            lastSeenWriter.shutdown();
+            if (!done.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("hub shards did not sync within " + timeout);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * From the typist's shard (checked and throttled there): every shard of this node relays the
+     * frame to its users who view the channel, and other nodes are told to do the same.
+     */
+    void typingRelayed(long userId, long channelId, long communityId, byte[] frame) {
+        for (Shard shard : shards) {
+            shard.deliverTyping(userId, channelId, communityId, frame);
+        }
+        otherNodes.accept(new TypingSignal(userId, channelId, communityId));
+    }
+
+    /** A user connected to another node types (checked and throttled there): relay to this node's viewers. */
+    void typingElsewhere(long userId, long channelId, long communityId) {
+        byte[] frame = Json.write(Envelope.of(Op.TYPING_START, new Typing(channelId, userId)));
+        for (Shard shard : shards) {
+            shard.deliverTyping(userId, channelId, communityId, frame);
+        }
+    }
+
+    /** From the user's shard ({@link PresenceBoard.Spread}): each shard gets the frame and its own users among the peers. */
+    void presenceChanged(long userId, byte[] frame, Set<Long> peers) {
+        List<List<Long>> byShard = new ArrayList<>(shards.length);
+        for (int i = 0; i < shards.length; i++) {
+            byShard.add(new ArrayList<>());
+        }
+        for (long peer : peers) {
+            byShard.get(shardIndexOf(peer)).add(peer);
+        }
+        for (int i = 0; i < shards.length; i++) {
+            shards[i].deliverPresence(userId, frame, byShard.get(i));
+        }
+    }
+
+    /** Stops routing, closes every connection with {@code server_restarting} and stops the shards. */
+    @Override
+    public void close() {
+        running = false;
+        router.interrupt();
+        try {
+            router.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (Shard shard : shards) {
+            shard.close();
+        }
+        lastSeenWriter.shutdown();
+        try {
             lastSeenWriter.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void enqueue(Runnable task) {
-        tasks.add(task);
-    }
+    // ---- the router ----
 
     private void run() {
         List<Runnable> batch = new ArrayList<>();
-        long nextSweep = clock.millis() + 1_000;
         while (running) {
             try {
-                Runnable first = tasks.poll(250, TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    batch.add(first);
-                    tasks.drainTo(batch, 4_096);
-                }
-                for (Runnable task : batch) {
-                    runSafely(task);
-                }
-                batch.clear();
-                if (clock.millis() >= nextSweep) {
-                    runSafely(this::sweep);
-                    nextSweep = clock.millis() + 1_000;
-                }
-                outbox.flush();
+                batch.add(inbox.take());
+                inbox.drainTo(batch, 4_096);
             } catch (InterruptedException e) {
                 return;
             }
+            for (Runnable task : batch) {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    log.error("gateway router task failed", e);
+                }
+            }
+            batch.clear();
         }
-        outbox.flush();
     }
-
-    private void runSafely(Runnable task) {
-        try {
-            task.run();
-        } catch (RuntimeException e) {
-            log.error("gateway hub task failed", e);
-        }
-    }
-
-    // ---- routing ----
 
     private void onCommitted(Committed committed) {
         if (committed.position() <= cursor) {
             return; // already routed, read from the log while filling a gap
         }
         if (committed.position() == cursor + 1) {
-            route(new LogEvent(committed.position(), committed.dispatch().audience(), committed.dispatch().event(),
+            pass(new LogEvent(committed.position(), committed.dispatch().audience(), committed.dispatch().event(),
                     Mutations.type(committed.dispatch().event()), committed.payload()));
         } else {
             catchUp(committed.position());
@@ -242,283 +275,19 @@ final class Hub implements AutoCloseable {
                 log.warn("event log ends at {} but position {} was published", cursor, target);
                 return;
             }
-            page.forEach(e -> route(decode(e)));
+            page.forEach(e -> pass(decode(e)));
         }
     }
 
-    private static LogEvent decode(LoggedEvent e) {
+    private void pass(LogEvent event) {
+        cursor = event.position();
+        for (Shard shard : shards) {
+            shard.route(event);
+        }
+    }
+
+    static LogEvent decode(LoggedEvent e) {
         Event event = Json.mapper().readValue(e.payload(), Event.class);
         return new LogEvent(e.position(), Audience.decode(e.audience()), event, e.type(), e.payload());
     }
-
-    private void route(LogEvent event) {
-        cursor = event.position();
-        subscriptions.before(event.event());
-        for (Long user : subscriptions.resolve(event.audience())) {
-            List<Session> ofUser = sessionsOfUser.get(user);
-            if (ofUser != null) {
-                for (int i = 0; i < ofUser.size(); i++) {
-                    send(ofUser.get(i), event);
-                }
-            }
-        }
-        subscriptions.after(event.event(), event.audience());
-        control(event.event());
-    }
-
-    private void send(Session session, LogEvent event) {
-        if (event.position() <= session.startAfter) {
-            return; // already part of this session's READY
-        }
-        long s = session.assign(event, config.resumeMaxEvents());
-        if (session.connection != null) {
-            outbox.dispatch(session.connection, s, event);
-        }
-    }
-
-    /** Ended login sessions and deleted accounts close their sockets (4012), after the event. */
-    private void control(Event event) {
-        long userId = switch (event) {
-            case SessionsRevoked e -> e.userId();
-            case UserDeleted e -> e.userId();
-            default -> 0;
-        };
-        if (userId != 0) {
-            List.copyOf(sessionsOf(userId)).stream().filter(session -> ends(event, session)).forEach(this::revoke);
-        }
-    }
-
-    /** Whether the event ends the session: its login session revoked, or its account deleted. */
-    private static boolean ends(Event event, Session session) {
-        return switch (event) {
-            case SessionsRevoked e -> e.userId() == session.userId
-                    && e.sessionIds().contains(Long.toString(session.loginSessionId));
-            case UserDeleted e -> e.userId() == session.userId;
-            default -> false;
-        };
-    }
-
-    private void revoke(Session session) {
-        if (session.connection != null) {
-            session.connection.close(CloseCode.SESSION_REVOKED);
-        }
-        drop(session);
-    }
-
-    // ---- sessions ----
-
-    private void onIdentify(Connection connection, Caller caller, GatewayFacts.Snapshot snapshot,
-                            GatewayFacts.Memberships memberships, PresenceUpdate initial, Map<Long, Instant> lastSeen) {
-        if (connection.closing()) {
-            return;
-        }
-        Session session = new Session("gw_" + HexFormat.of().formatHex(randomBytes()), caller.userId(), caller.sessionId());
-        session.startAfter = snapshot.position();
-        snapshot.communities().forEach(c -> subscriptions.largeness(c.community().id(), c.large()));
-        if (!subscriptions.present(caller.userId())) {
-            subscriptions.add(caller.userId(), memberships);
-        }
-        sessions.put(session.id, session);
-        sessionsOfUser.computeIfAbsent(caller.userId(), u -> new ArrayList<>()).add(session);
-        attach(session, connection);
-        presence.connected(caller.userId(), connection, initial);
-        Ready ready = new Ready(session.id, snapshot.user(), snapshot.settings(), snapshot.communities(),
-                snapshot.conversations(), snapshot.readStates(), presence.visibleTo(caller.userId(), lastSeen));
-        outbox.catchUpFrame(connection, Json.write(Envelope.of(Op.READY, ready)));
-        connection.authenticated(caller);
-        if (snapshot.position() < cursor) {
-            backlog(session, snapshot.position());
-        }
-    }
-
-    /**
-     * Brings a new session up to the cursor: every event routed after its snapshot, before the
-     * session existed, is applied as {@link #route} applies it (the subscription changes before and
-     * after it; an end of the session's login session or account closes it) but delivered to this
-     * session only. Replaying the subscription changes is harmless for everyone else (each sets a
-     * membership to a definite state, and the replay ends where routing stands) and brings the new
-     * user's, read with the snapshot, up to the cursor.
-     */
-    private void backlog(Session session, long after) {
-        long from = after;
-        while (from < cursor) {
-            List<LoggedEvent> page = facts.eventsAfter(from, CATCH_UP_PAGE);
-            if (page.isEmpty()) {
-                return;
-            }
-            for (LoggedEvent logged : page) {
-                if (logged.position() > cursor) {
-                    return;
-                }
-                LogEvent event = decode(logged);
-                subscriptions.before(event.event());
-                if (subscriptions.resolve(event.audience()).contains(session.userId)) {
-                    send(session, event);
-                }
-                subscriptions.after(event.event(), event.audience());
-                from = logged.position();
-                if (ends(event.event(), session)) {
-                    revoke(session);
-                    return;
-                }
-            }
-        }
-    }
-
-    private void onResume(Connection connection, Caller caller, String sessionId, long seq, Map<Long, Instant> lastSeen) {
-        if (connection.closing()) {
-            return;
-        }
-        Session session = sessions.get(sessionId);
-        if (session == null || !belongsTo(session, caller)) {
-            Session expired = expiredSessions.get(sessionId);
-            resync(connection, expired != null && belongsTo(expired, caller) ? Resync.WINDOW_EXPIRED : Resync.SESSION_UNKNOWN);
-            return;
-        }
-        if (seq > session.lastS) {
-            connection.close(CloseCode.INVALID_SEQ);
-            return;
-        }
-        if (expired(session)) {
-            expire(session);
-            resync(connection, Resync.WINDOW_EXPIRED);
-            return;
-        }
-        if (seq < session.firstHeld() - 1) {
-            if (session.connection != null) {
-                session.connection.close(CloseCode.SESSION_REPLACED);
-            }
-            drop(session);
-            resync(connection, Resync.TOO_MANY_EVENTS);
-            return;
-        }
-        if (session.connection != null && session.connection != connection) {
-            Connection old = session.connection;
-            presence.disconnected(session.userId, old, clock.millis());
-            old.session = null;
-            old.close(CloseCode.SESSION_REPLACED);
-        }
-        attach(session, connection);
-        presence.connected(session.userId, connection, null);
-        int replayed = 0;
-        long s = session.firstHeld();
-        for (LogEvent event : session.sent) {
-            if (s > seq) {
-                outbox.replay(connection, s, event);
-                replayed++;
-            }
-            s++;
-        }
-        outbox.catchUpFrame(connection, Json.write(Envelope.of(Op.RESUMED, new Resumed(replayed, presence.visibleTo(session.userId, lastSeen)))));
-        connection.authenticated(caller);
-    }
-
-    private void resync(Connection connection, String reason) {
-        outbox.frame(connection, Json.write(Envelope.of(Op.RESYNC, new Resync(reason))));
-        connection.resynced();
-    }
-
-    private void attach(Session session, Connection connection) {
-        session.connection = connection;
-        session.detachedAtMillis = 0;
-        connection.session = session;
-    }
-
-    private void onDetach(Connection connection, boolean endSession) {
-        Session session = connection.session;
-        if (session == null || session.connection != connection) {
-            return;
-        }
-        session.connection = null;
-        session.detachedAtMillis = clock.millis();
-        presence.disconnected(session.userId, connection, clock.millis());
-        if (endSession) {
-            drop(session);
-        }
-    }
-
-    private void drop(Session session) {
-        sessions.remove(session.id);
-        List<Session> ofUser = sessionsOfUser.get(session.userId);
-        if (ofUser != null) {
-            ofUser.remove(session);
-            if (ofUser.isEmpty()) {
-                sessionsOfUser.remove(session.userId);
-                subscriptions.remove(session.userId);
-            }
-        }
-        if (session.connection != null) {
-            presence.disconnected(session.userId, session.connection, clock.millis());
-            session.connection.session = null;
-            session.connection = null;
-        }
-    }
-
-    private static boolean belongsTo(Session session, Caller caller) {
-        return session.userId == caller.userId() && session.loginSessionId == caller.sessionId();
-    }
-
-    private boolean expired(Session session) {
-        return session.connection == null
-                && clock.millis() - session.detachedAtMillis > config.resumeWindow().toMillis();
-    }
-
-    private void expire(Session session) {
-        drop(session);
-        session.sent.clear();
-        expiredSessions.put(session.id, session);
-    }
-
-    private void sweep() {
-        for (Session session : List.copyOf(sessions.values())) {
-            if (expired(session)) {
-                expire(session);
-            }
-        }
-        long now = clock.millis();
-        expiredSessions.values().removeIf(s -> now - s.detachedAtMillis > 2 * config.resumeWindow().toMillis());
-        presence.sweep(now);
-        typingRelayed.values().removeIf(at -> now - at > GatewayLimits.TYPING_RELAY_MIN_INTERVAL_MILLIS);
-    }
-
-    private List<Session> sessionsOf(long userId) {
-        return sessionsOfUser.getOrDefault(userId, List.of());
-    }
-
-    private List<Connection> connectionsOf(long userId) {
-        List<Connection> connections = new ArrayList<>();
-        for (Session session : sessionsOf(userId)) {
-            if (session.connection != null) {
-                connections.add(session.connection);
-            }
-        }
-        return connections;
-    }
-
-    // ---- typing ----
-
-    private void onTyping(long userId, long channelId, long communityId) {
-        long now = clock.millis();
-        String key = userId + ":" + channelId;
-        Long last = typingRelayed.get(key);
-        if (last != null && now - last < GatewayLimits.TYPING_RELAY_MIN_INTERVAL_MILLIS) {
-            return;
-        }
-        typingRelayed.put(key, now);
-        Set<Long> audience = communityId == 0 ? subscriptions.participants(channelId)
-                : subscriptions.viewersOf(communityId, channelId);
-        byte[] frame = Json.write(Envelope.of(Op.TYPING_START, new Typing(channelId, userId)));
-        for (long user : audience) {
-            if (user != userId) {
-                connectionsOf(user).forEach(c -> outbox.frame(c, frame));
-            }
-        }
-    }
-
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[8];
-        RANDOM.nextBytes(bytes);
-        return bytes;
-    }
-
 }

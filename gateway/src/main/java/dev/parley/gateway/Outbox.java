@@ -1,6 +1,8 @@
 package dev.parley.gateway;
 
+import dev.parley.core.json.Json;
 import dev.parley.protocol.gateway.CloseCode;
+import dev.parley.protocol.gateway.Envelope;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoop;
@@ -19,12 +21,15 @@ import java.util.Map;
  * excepted (gateway.md §14): they may exceed the limit and are written as the socket drains, and
  * only live frames queued besides them count.
  *
- * <p>Used by the hub thread only, except {@link #write} and {@link Flusher#run}, which run on the
+ * <p>One per hub shard, used by the shard's thread only, except {@link #write} and {@link Flusher#run}, which run on the
  * loop the batch is for.
  * Queuing a frame allocates nothing per frame: a batch is parallel arrays.
  */
 final class Outbox {
-    /** One loop's frames in order: a DISPATCH is a {@link LogEvent} and its {@code s}; any other frame its JSON. */
+    /**
+     * One loop's frames in order: a DISPATCH is a {@link LogEvent} and its {@code s}; READY and
+     * RESUMED their {@link Envelope}; any other frame its JSON.
+     */
     private static final class Batch {
         Connection[] to = new Connection[64];
         long[] seq = new long[64];
@@ -107,8 +112,12 @@ final class Outbox {
         batchOf(connection).add(connection, 0, frame, false);
     }
 
-    /** Queues READY or RESUMED, not held to the queue limit. */
-    void catchUpFrame(Connection connection, byte[] frame) {
+    /**
+     * Queues READY or RESUMED, not held to the queue limit. The envelope is encoded on the
+     * connection's event loop, not on the shard's thread: a READY can be megabytes of JSON, and the
+     * loops are as many as the cores.
+     */
+    void catchUpFrame(Connection connection, Envelope frame) {
         batchOf(connection).add(connection, 0, frame, true);
     }
 
@@ -137,9 +146,11 @@ final class Outbox {
                 connection.close(CloseCode.SLOW_CONSUMER);
                 continue;
             }
-            ByteBuf frame = batch.what[i] instanceof LogEvent event
-                    ? Frames.dispatch(channel.alloc(), event, batch.seq[i])
-                    : Frames.text(channel.alloc(), (byte[]) batch.what[i]);
+            ByteBuf frame = switch (batch.what[i]) {
+                case LogEvent event -> Frames.dispatch(channel.alloc(), event, batch.seq[i]);
+                case Envelope envelope -> Frames.text(channel.alloc(), Json.write(envelope));
+                case Object json -> Frames.text(channel.alloc(), (byte[]) json);
+            };
             if (catchUp) {
                 writeCatchUp(connection, frame);
             } else {

@@ -12,7 +12,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +21,14 @@ import java.util.function.BiConsumer;
 import java.util.function.LongFunction;
 
 /**
- * Presence on this node (gateway.md §11), owned by the hub thread: each user's chosen status and
- * each of their connections' idleness, merged into what peers see. A change of the merged status
- * is sent as PRESENCE_UPDATE to present peers; a user's own devices see their chosen status.
- * Going offline is announced only after a grace period, so a quick resume does not flicker.
+ * Presence of one hub shard's users (gateway.md §11), owned by the shard's thread: each user's
+ * chosen status and each of their connections' idleness, merged into what peers see. A user's
+ * devices are all on the user's shard, so the merge is local. A change of the merged status is
+ * encoded once and handed to every shard ({@link Spread}), each of which sends PRESENCE_UPDATE to
+ * its present peers of the user and its connections following them; a user's own devices see
+ * their chosen status. Peers and other users' statuses are read from the node's
+ * {@link PresenceDirectory}. Going offline is announced only after a grace period, so a quick
+ * resume does not flicker.
  *
  * <p>Members of {@code large} communities do not push presence to each other: a connection
  * follows such users by asking (REQUEST_MEMBERS with {@code presences: true}), at most
@@ -39,63 +43,66 @@ import java.util.function.LongFunction;
 final class PresenceBoard {
     private static final long OFFLINE_GRACE_MILLIS = GatewayLimits.PRESENCE_OFFLINE_GRACE_SECONDS * 1000L;
 
-    private static final class State {
+    /** One present user's presence: written by the owning shard only; {@link #announced} is read by any. */
+    static final class State {
         String chosen = "online";
         final Map<Connection, Boolean> afk = new IdentityHashMap<>();
-        String announced = Presences.OFFLINE;
+        volatile String announced = Presences.OFFLINE;
         long lastConnectionEndedMillis = -1;
     }
 
-    /** Most users whose last-seen time this node remembers (newest kept), besides the store. */
-    private static final int RECENTLY_SEEN_MAX = 65_536;
+    /** Hands an announced change to every shard ({@link #deliver} on each), in announcement order per user. */
+    interface Spread {
+        void presenceChanged(long userId, byte[] frame, Set<Long> peers);
+    }
 
+    private final PresenceDirectory directory;
     private final Subscriptions subscriptions;
     private final Outbox outbox;
     private final LongFunction<List<Connection>> connectionsOf;
-    private final Map<Long, State> users = new HashMap<>();
+    private final Spread spread;
+    /** This shard's users whose last connection ended, not yet announced offline. */
+    private final Set<Long> endedUsers = new HashSet<>();
     /** Per connection, the users it follows by asking, oldest first. */
     private final Map<Connection, LinkedHashSet<Long>> follows = new IdentityHashMap<>();
     /** Per followed user, the connections following them. */
     private final Map<Long, Set<Connection>> followers = new HashMap<>();
     private final BiConsumer<Long, Instant> lastSeenSink;
-    /** Last-seen times this node announced, so READY does not depend on the store having written them yet. */
-    private final Map<Long, Instant> recentlySeen = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Instant> eldest) {
-            return size() > RECENTLY_SEEN_MAX;
-        }
-    };
 
-    PresenceBoard(Subscriptions subscriptions, Outbox outbox, LongFunction<List<Connection>> connectionsOf,
-                  BiConsumer<Long, Instant> lastSeenSink) {
+    PresenceBoard(PresenceDirectory directory, Subscriptions subscriptions, Outbox outbox,
+                  LongFunction<List<Connection>> connectionsOf, Spread spread, BiConsumer<Long, Instant> lastSeenSink) {
+        this.directory = directory;
         this.subscriptions = subscriptions;
         this.outbox = outbox;
         this.connectionsOf = connectionsOf;
+        this.spread = spread;
         this.lastSeenSink = lastSeenSink;
     }
 
     void connected(long userId, Connection connection, PresenceUpdate initial) {
-        State state = users.computeIfAbsent(userId, u -> new State());
+        State state = directory.users.computeIfAbsent(userId, u -> new State());
         if (state.afk.isEmpty() && initial != null && initial.status() != null) {
             state.chosen = initial.status();
         }
         state.afk.put(connection, initial != null && Boolean.TRUE.equals(initial.afk()));
         state.lastConnectionEndedMillis = -1;
+        endedUsers.remove(userId);
         announceIfChanged(userId, state, -1);
     }
 
     void disconnected(long userId, Connection connection, long now) {
         unfollowAll(connection);
-        State state = users.get(userId);
+        State state = directory.users.get(userId);
         if (state != null && state.afk.remove(connection) != null && state.afk.isEmpty()) {
             state.lastConnectionEndedMillis = now;
+            endedUsers.add(userId);
         } else if (state != null) {
             announceIfChanged(userId, state, now);
         }
     }
 
     void update(long userId, Connection connection, PresenceUpdate update, long now) {
-        State state = users.get(userId);
+        State state = directory.users.get(userId);
         if (state == null || !state.afk.containsKey(connection)) {
             return;
         }
@@ -140,12 +147,14 @@ final class PresenceBoard {
 
     /** Announces offline for users whose last connection ended more than the grace ago. */
     void sweep(long now) {
-        for (var entry : List.copyOf(users.entrySet())) {
-            State state = entry.getValue();
-            if (state.afk.isEmpty() && state.lastConnectionEndedMillis >= 0
-                    && now - state.lastConnectionEndedMillis >= OFFLINE_GRACE_MILLIS) {
-                announceIfChanged(entry.getKey(), state, state.lastConnectionEndedMillis);
-                users.remove(entry.getKey());
+        for (long userId : List.copyOf(endedUsers)) {
+            State state = directory.users.get(userId);
+            if (state == null || !state.afk.isEmpty()) {
+                endedUsers.remove(userId);
+            } else if (now - state.lastConnectionEndedMillis >= OFFLINE_GRACE_MILLIS) {
+                announceIfChanged(userId, state, state.lastConnectionEndedMillis);
+                directory.users.remove(userId);
+                endedUsers.remove(userId);
             }
         }
     }
@@ -157,20 +166,20 @@ final class PresenceBoard {
      */
     List<Presence> visibleTo(long userId, Map<Long, Instant> storedLastSeen) {
         List<Presence> out = new ArrayList<>();
-        State own = users.get(userId);
+        State own = directory.users.get(userId);
         out.add(new Presence(userId, own == null ? Presences.OFFLINE : own.chosen.equals("online")
                 ? Presences.merged(own.chosen, own.afk.values()) : own.chosen, null));
-        for (long peer : subscriptions.presencePeersOf(userId)) {
+        for (long peer : peersOf(userId)) {
             if (peer != userId) {
-                String status = merged(peer);
+                String status = directory.announced(peer);
                 if (!status.equals(Presences.OFFLINE)) {
                     out.add(new Presence(peer, status, null));
                 }
             }
         }
         storedLastSeen.forEach((peer, stored) -> {
-            if (peer != userId && merged(peer).equals(Presences.OFFLINE)) {
-                Instant recent = recentlySeen.get(peer);
+            if (peer != userId && directory.announced(peer).equals(Presences.OFFLINE)) {
+                Instant recent = directory.recentlySeen(peer);
                 out.add(new Presence(peer, Presences.OFFLINE, recent != null && recent.isAfter(stored) ? recent : stored));
             }
         });
@@ -179,12 +188,13 @@ final class PresenceBoard {
 
     /** The merged presence of each of these users (for MEMBERS_CHUNK). */
     List<Presence> of(Collection<Long> userIds) {
-        return userIds.stream().map(u -> new Presence(u, merged(u), null)).toList();
+        return userIds.stream().map(u -> new Presence(u, directory.announced(u), null)).toList();
     }
 
-    private String merged(long userId) {
-        State state = users.get(userId);
-        return state == null ? Presences.OFFLINE : state.announced;
+    /** The present users (on any shard) who see the user's presence without asking. */
+    private Set<Long> peersOf(long userId) {
+        GatewayFacts.Memberships memberships = subscriptions.membershipsOf(userId);
+        return directory.peers(memberships.communityIds(), memberships.conversations().keySet());
     }
 
     /** {@code atMillis}: when the change happened, which is the last-seen time if it goes offline. */
@@ -196,13 +206,20 @@ final class PresenceBoard {
         Instant lastSeen = null;
         if (now.equals(Presences.OFFLINE) && atMillis >= 0) {
             lastSeen = Instant.ofEpochMilli(atMillis);
-            recentlySeen.put(userId, lastSeen);
+            directory.seen(userId, lastSeen);
             lastSeenSink.accept(userId, lastSeen);
         }
         state.announced = now;
-        byte[] frame = frame(new Presence(userId, now, lastSeen));
+        spread.presenceChanged(userId, frame(new Presence(userId, now, lastSeen)), peersOf(userId));
+    }
+
+    /**
+     * One shard's part of an announced change: the frame to this shard's connections of {@code peers}
+     * (those of them that are its users) and to its connections following the user.
+     */
+    void deliver(long userId, byte[] frame, Collection<Long> peers) {
         Set<Connection> targets = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (long peer : subscriptions.presencePeersOf(userId)) {
+        for (long peer : peers) {
             if (peer != userId) {
                 targets.addAll(connectionsOf.apply(peer));
             }

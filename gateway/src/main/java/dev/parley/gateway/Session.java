@@ -3,8 +3,8 @@ package dev.parley.gateway;
 import java.util.ArrayDeque;
 
 /**
- * A gateway session: what survives a disconnect for the resume window. Owned by the {@link Hub}
- * thread; nothing else reads or writes it.
+ * A gateway session: what survives a disconnect for the resume window. Owned by the thread of its
+ * user's {@link Shard}; nothing else reads or writes it.
  *
  * <p>{@code sent} holds the dispatches of sequence numbers {@code lastS - sent.size() + 1 .. lastS},
  * those the client has not yet acknowledged with a HEARTBEAT: exactly what a RESUME may need to

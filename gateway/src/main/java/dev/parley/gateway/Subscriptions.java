@@ -23,28 +23,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Who is subscribed to what, for users with at least one session on this node: their communities,
- * their conversations, and per community which channels each of them may view. Owned by the
- * {@link Hub} thread. Channel viewers are computed from facts the core loads, and dropped
+ * Who is subscribed to what, for the users of one hub shard with at least one session on this
+ * node: their communities, their conversations, and per community which channels each of them may
+ * view. Owned by the {@link Shard}'s thread; every membership change is mirrored into the node's
+ * {@link PresenceDirectory}, which other shards read for presence. Channel viewers are computed from facts the core loads, and dropped
  * whenever an event may change them (roles, overwrites, members), so that an audience is always
  * resolved with the permissions of the moment it is delivered.
  */
 final class Subscriptions {
     private final GatewayFacts facts;
+    private final PresenceDirectory directory;
     private final Map<Long, Set<Long>> communitiesOfUser = new HashMap<>();
     private final Map<Long, Set<Long>> conversationsOfUser = new HashMap<>();
     private final Map<Long, Set<Long>> membersOfCommunity = new HashMap<>();
     private final Map<Long, Set<Long>> participantsOfConversation = new HashMap<>();
     /** Community id → channel id → viewers; absent when it must be recomputed. */
     private final Map<Long, Map<Long, Set<Long>>> viewers = new HashMap<>();
-    /**
-     * Communities that are {@code large} (gateway.md §4): their members' presences are not pushed
-     * to each other. As the latest READY snapshot of one of their members said.
-     */
-    private final Set<Long> large = new HashSet<>();
 
-    Subscriptions(GatewayFacts facts) {
+    Subscriptions(GatewayFacts facts, PresenceDirectory directory) {
         this.facts = facts;
+        this.directory = directory;
     }
 
     boolean present(long userId) {
@@ -73,14 +71,15 @@ final class Subscriptions {
             if (participants != null && participants.remove(userId) && participants.isEmpty()) {
                 participantsOfConversation.remove(conversation);
             }
+            directory.exited(conversation, userId);
         }
         communitiesOfUser.remove(userId);
         conversationsOfUser.remove(userId);
     }
 
-    /** The present users an audience names, resolved now. */
-    Set<Long> resolve(Audience audience) {
-        return switch (audience) {
+    /** The present users of this shard an event's audience names, resolved now. */
+    Set<Long> resolve(LogEvent event) {
+        return switch (event.audience()) {
             case Audience.Community c -> Set.copyOf(membersOfCommunity.getOrDefault(c.communityId(), Set.of()));
             case Audience.Channel c -> viewersOf(c.communityId(), c.channelId());
             case Audience.Users u -> {
@@ -92,37 +91,20 @@ final class Subscriptions {
                 });
                 yield present;
             }
-            case Audience.PeersOf p -> peersOf(p.userId());
+            case Audience.PeersOf p -> peersOf(p.userId(), event);
         };
     }
 
-    /** Records what a fresh READY snapshot said of a community's size. */
-    void largeness(long communityId, boolean isLarge) {
-        if (isLarge) {
-            large.add(communityId);
-        } else {
-            large.remove(communityId);
-        }
-    }
-
-    /** The user and every present user who shares a community or conversation with them. */
-    Set<Long> peersOf(long userId) {
-        return peersOf(userId, true);
-    }
-
     /**
-     * The user and every present user whose presence they see without asking: those who share a
-     * conversation or a community that is not large with them (gateway.md §11).
+     * The user (when present here) and every present user of this shard who shares a community
+     * or conversation with them. The memberships of a user of another shard are read from the
+     * store, once per event ({@link LogEvent#peersMemberships}); this shard's own users' are exact.
      */
-    Set<Long> presencePeersOf(long userId) {
-        return peersOf(userId, false);
-    }
-
-    private Set<Long> peersOf(long userId, boolean viaLarge) {
+    private Set<Long> peersOf(long userId, LogEvent event) {
         Set<Long> communities = communitiesOfUser.get(userId);
         Set<Long> conversations = conversationsOfUser.get(userId);
         if (communities == null) {
-            GatewayFacts.Memberships memberships = facts.memberships(userId);
+            GatewayFacts.Memberships memberships = event.peersMemberships(facts, userId);
             communities = memberships.communityIds();
             conversations = memberships.conversations().keySet();
         }
@@ -131,12 +113,24 @@ final class Subscriptions {
             peers.add(userId);
         }
         for (long c : communities) {
-            if (viaLarge || !large.contains(c)) {
-                peers.addAll(membersOfCommunity.getOrDefault(c, Set.of()));
-            }
+            peers.addAll(membersOfCommunity.getOrDefault(c, Set.of()));
         }
         conversations.forEach(c -> peers.addAll(participantsOfConversation.getOrDefault(c, Set.of())));
         return peers;
+    }
+
+    /**
+     * A user's communities and conversation ids (participants left out): this shard's view while
+     * the user is present here, else read from the store.
+     */
+    GatewayFacts.Memberships membershipsOf(long userId) {
+        Set<Long> communities = communitiesOfUser.get(userId);
+        if (communities == null) {
+            return facts.memberships(userId);
+        }
+        Map<Long, Set<Long>> conversations = new HashMap<>();
+        conversationsOfUser.get(userId).forEach(c -> conversations.put(c, Set.of()));
+        return new GatewayFacts.Memberships(communities, conversations);
     }
 
     Set<Long> viewersOf(long communityId, long channelId) {
@@ -183,16 +177,20 @@ final class Subscriptions {
             case CommunityDeleted e when audience instanceof Audience.Users u ->
                     u.userIds().forEach(user -> leaveQuietly(e.communityId(), user));
             case CommunityDeleted e -> {
-                large.remove(e.communityId());
+                directory.largeness(e.communityId(), false);
                 Set<Long> members = membersOfCommunity.remove(e.communityId());
                 if (members != null) {
-                    members.forEach(user -> communitiesOfUser.getOrDefault(user, new HashSet<>()).remove(e.communityId()));
+                    members.forEach(user -> {
+                        communitiesOfUser.getOrDefault(user, new HashSet<>()).remove(e.communityId());
+                        directory.left(e.communityId(), user);
+                    });
                 }
                 viewers.remove(e.communityId());
             }
             case ConversationClosed e when audience instanceof Audience.Users u -> u.userIds().forEach(user -> {
-                participantsOfConversation.getOrDefault(e.conversationId(), new HashSet<>()).remove(user);
-                conversationsOfUser.getOrDefault(user, new HashSet<>()).remove(e.conversationId());
+                if (present(user)) {
+                    exit(e.conversationId(), user);
+                }
             });
             case ChannelDeleted e -> invalidate(e.communityId());
             default -> { }
@@ -206,8 +204,10 @@ final class Subscriptions {
     }
 
     private void join(long communityId, long userId) {
-        communitiesOfUser.get(userId).add(communityId);
-        membersOfCommunity.computeIfAbsent(communityId, c -> new HashSet<>()).add(userId);
+        Long user = userId; // one box, shared by the maps below
+        communitiesOfUser.get(user).add(communityId);
+        membersOfCommunity.computeIfAbsent(communityId, c -> new HashSet<>()).add(user);
+        directory.joined(communityId, user);
         invalidate(communityId);
     }
 
@@ -222,12 +222,24 @@ final class Subscriptions {
         Set<Long> communities = communitiesOfUser.get(userId);
         if (communities != null) {
             communities.remove(communityId);
+            directory.left(communityId, userId);
         }
     }
 
     private void enter(long conversationId, long userId) {
-        participantsOfConversation.computeIfAbsent(conversationId, c -> new HashSet<>()).add(userId);
-        conversationsOfUser.get(userId).add(conversationId);
+        Long user = userId;
+        participantsOfConversation.computeIfAbsent(conversationId, c -> new HashSet<>()).add(user);
+        conversationsOfUser.get(user).add(conversationId);
+        directory.entered(conversationId, user);
+    }
+
+    private void exit(long conversationId, long userId) {
+        Set<Long> participants = participantsOfConversation.get(conversationId);
+        if (participants != null && participants.remove(userId) && participants.isEmpty()) {
+            participantsOfConversation.remove(conversationId);
+        }
+        conversationsOfUser.getOrDefault(userId, new HashSet<>()).remove(conversationId);
+        directory.exited(conversationId, userId);
     }
 
     private void participantsChanged(long conversationId, java.util.List<UserPublic> participants) {
@@ -235,8 +247,7 @@ final class Subscriptions {
         participants.forEach(p -> now.add(p.id()));
         for (long user : Set.copyOf(participantsOfConversation.getOrDefault(conversationId, Set.of()))) {
             if (!now.contains(user)) {
-                participantsOfConversation.get(conversationId).remove(user);
-                conversationsOfUser.getOrDefault(user, new HashSet<>()).remove(conversationId);
+                exit(conversationId, user);
             }
         }
         now.forEach(user -> {

@@ -58,15 +58,18 @@ final class GatewayHarness implements AutoCloseable {
         port = gateway.start();
     }
 
+    /** Hub shards in every test node: several, whatever the machine, so users spread over shards. */
+    static final int SHARDS = 4;
+
     static GatewayConfig config() {
-        return GatewayConfig.defaults("127.0.0.1", 0, OWN_ORIGIN, List.of("https://app.example.test"));
+        return GatewayConfig.defaults("127.0.0.1", 0, OWN_ORIGIN, List.of("https://app.example.test")).withShards(SHARDS);
     }
 
     /** {@link #config()} with other resume limits and outbound queue limits. */
     static GatewayConfig config(Duration resumeWindow, int resumeMaxEvents, long maxQueuedBytes, int maxQueuedFrames) {
         GatewayConfig d = config();
         return new GatewayConfig(d.host(), d.port(), d.allowedOrigins(), d.ownOrigin(), d.heartbeatInterval(),
-                d.identifyDeadline(), resumeWindow, resumeMaxEvents, maxQueuedBytes, maxQueuedFrames);
+                d.identifyDeadline(), resumeWindow, resumeMaxEvents, maxQueuedBytes, maxQueuedFrames, d.shards());
     }
 
     /** A registered user with a logged-in session. */
@@ -76,6 +79,16 @@ final class GatewayHarness implements AutoCloseable {
         TokenResponse tokens = useCases.accounts().login(new LoginRequest(name, "correct horse battery staple 42", "test"), "127.0.0.1");
         Caller caller = useCases.accounts().authenticate(tokens.accessToken(), "127.0.0.1");
         return new User(caller, tokens.accessToken());
+    }
+
+    /** A registered user whose sessions the hub puts on shard {@code index} (users are created until one lands there). */
+    User userOnShard(String prefix, int index) {
+        while (true) {
+            User user = user(prefix);
+            if (gateway.hub().shardIndexOf(user.id()) == index) {
+                return user;
+            }
+        }
     }
 
     WsClient connect() {

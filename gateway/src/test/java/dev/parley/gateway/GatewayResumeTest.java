@@ -159,7 +159,7 @@ class GatewayResumeTest {
     private void disconnect(WsClient client) {
         client.closeWith(4000);
         assertThat(client.closeCode()).isEqualTo(4000);
-        owner.hubRoundTrip(lab.owner.id());
+        node.gateway.hub().sync(Duration.ofSeconds(10));
     }
 
     /**

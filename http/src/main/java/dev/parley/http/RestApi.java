@@ -6,11 +6,13 @@ import dev.parley.http.route.Bearer;
 import dev.parley.http.route.Exchange;
 import dev.parley.http.route.Route;
 import dev.parley.http.route.RouterFactory;
+import dev.parley.http.web.WebClient;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -43,13 +45,20 @@ public final class RestApi implements AutoCloseable {
     private final HttpConfig config;
     private final List<Route> routes;
     private final Exchange exchange;
+    private final Optional<WebClient> webClient;
     private Vertx vertx;
     private ExecutorService workers;
     private HttpServer server;
     private boolean closed;
 
     public RestApi(UseCases useCases, HttpConfig config) {
+        this(useCases, config, Optional.empty());
+    }
+
+    /** A server that also serves the web client's files at {@code /} (see {@link WebClient}). */
+    public RestApi(UseCases useCases, HttpConfig config, Optional<WebClient> webClient) {
         this.config = config;
+        this.webClient = webClient;
         AtomicReference<JsonNode> openApi = new AtomicReference<>();
         this.routes = Routes.table(useCases, openApi::get, config.gatewayUrl());
         openApi.set(OpenApiDocument.build(routes, config.publicUrl()));
@@ -69,7 +78,7 @@ public final class RestApi implements AutoCloseable {
         vertx = Vertx.vertx();
         workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("parley-http-", 0).factory());
         var router = RouterFactory.build(vertx, routes, config.maxBodyBytes(), config.allowedOrigins(),
-                config.trustedProxies(), exchange, workers);
+                config.trustedProxies(), exchange, workers, webClient);
         var options = new HttpServerOptions().setHost(config.host()).setPort(config.port());
         try {
             server = vertx.createHttpServer(options).requestHandler(router).listen()

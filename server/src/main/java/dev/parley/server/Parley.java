@@ -18,6 +18,7 @@ import dev.parley.gateway.UseCaseFacts;
 import dev.parley.http.HttpConfig;
 import dev.parley.protocol.gateway.GatewayLimits;
 import dev.parley.http.RestApi;
+import dev.parley.http.web.WebClient;
 import dev.parley.server.config.AuthConfig;
 import dev.parley.server.config.BusConfig;
 import dev.parley.server.config.NodeConfig;
@@ -35,9 +36,11 @@ import java.time.InstantSource;
 
 /**
  * One running Parley node, wired by hand from its config: storage, bus, use cases, housekeeping
- * jobs, the WebSocket gateway and the HTTP edge. {@link #close()} stops them in reverse order.
+ * jobs, the WebSocket gateway and the HTTP edge (the REST API and the web client's files). {@link #close()} stops them in reverse order.
  */
 public final class Parley implements AutoCloseable {
+    /** Where the {@code web} module's jar keeps the client bundle on the class path. */
+    static final String WEB_CLIENT_FOLDER = "parley-web";
     private final ParleyConfig config;
     private final Storage storage;
     private final RateLimitStore rateLimits;
@@ -109,7 +112,7 @@ public final class Parley implements AutoCloseable {
                     Duration.ofMillis(GatewayLimits.HEARTBEAT_INTERVAL_MILLIS),
                     Duration.ofSeconds(GatewayLimits.IDENTIFY_DEADLINE_SECONDS),
                     gatewaySection.resumeWindow(), gatewaySection.resumeMaxEvents(),
-                    gatewaySection.maxQueuedBytes(), GatewayLimits.MAX_QUEUED_FRAMES),
+                    gatewaySection.maxQueuedBytes(), GatewayLimits.MAX_QUEUED_FRAMES, gatewaySection.effectiveHubShards()),
                     new UseCaseFacts(useCases, storage), bus, clock);
             gatewayPort = gateway.start();
         }
@@ -118,7 +121,8 @@ public final class Parley implements AutoCloseable {
             return 0;
         }
         http = new RestApi(useCases, new HttpConfig(server.host(), server.port(), server.maxBodyBytes(),
-                publicUrl, server.effectiveAllowedOrigins(), gatewayUrl, server.proxies()));
+                publicUrl, server.effectiveAllowedOrigins(), gatewayUrl, server.proxies()),
+                WebClient.fromClasspath(Parley.class.getClassLoader(), WEB_CLIENT_FOLDER, gatewayUrl));
         return http.start();
     }
 

@@ -40,7 +40,7 @@ class NodeRolesTest {
     }
 
     private ParleyConfig withGatewayPort(ParleyConfig base, int port, String publicUrl) {
-        var gateway = new GatewayConfig(port, publicUrl, Duration.ofMinutes(5), 10_000, 8 * 1024 * 1024, Duration.ofHours(1));
+        var gateway = new GatewayConfig(port, publicUrl, Duration.ofMinutes(5), 10_000, 8 * 1024 * 1024, Duration.ofHours(1), 0);
         return new ParleyConfig(base.server(), base.storage(), base.auth(), base.rateLimits(), base.messaging(), gateway,
                 base.log(), base.node(), base.bus());
     }

@@ -96,7 +96,7 @@ class ParleyServerTest {
     void a_configured_gateway_url_is_what_clients_are_told() {
         ParleyConfig base = TestConfigs.forDataDir(dataDir);
         var proxied = new GatewayConfig(0, "wss://chat.example.com/gateway", Duration.ofMinutes(5), 10_000,
-                8 * 1024 * 1024, Duration.ofHours(1));
+                8 * 1024 * 1024, Duration.ofHours(1), 0);
         ParleyConfig config = new ParleyConfig(base.server(), base.storage(), base.auth(), base.rateLimits(),
                 base.messaging(), proxied, base.log(), base.node(), base.bus());
         try (Parley parley = Parley.open(config, InstantSource.system())) {

@@ -33,7 +33,7 @@ final class TestConfigs {
                 new AuthConfig(Duration.ofMinutes(15), Duration.ofDays(30), 1024, 1, 1),
                 new RateLimitConfig(10, 30, Duration.ofMinutes(15), 10, Duration.ofHours(1)),
                 MessagingConfig.defaults(),
-                new GatewayConfig(0, "", Duration.ofMinutes(5), 10_000, 8 * 1024 * 1024, Duration.ofHours(1)),
+                new GatewayConfig(0, "", Duration.ofMinutes(5), 10_000, 8 * 1024 * 1024, Duration.ofHours(1), 0),
                 new LogConfig("text", "WARN"),
                 NodeConfig.defaults(),
                 BusConfig.defaults());

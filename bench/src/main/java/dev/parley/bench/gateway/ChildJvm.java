@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * start with {@code @}; everything else it prints (and its stderr) goes to a log file. Closing
  * its standard input tells it to end; {@link #close} then waits and, failing that, kills it.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
     private final String name;
     private final Process process;
     private final PrintWriter in;
@@ -35,7 +35,7 @@ final class ChildJvm implements AutoCloseable {
         Thread.ofPlatform().daemon().name(name + "-stdout").start(this::drain);
     }
 
-    static ChildJvm start(String name, Path logDir, List<String> jvmOptions, Class<?> main, List<String> args)
+    public static ChildJvm start(String name, Path logDir, List<String> jvmOptions, Class<?> main, List<String> args)
             throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -67,12 +67,12 @@ final class ChildJvm implements AutoCloseable {
         answers.add("@EXIT");
     }
 
-    void send(String command) {
+    public void send(String command) {
         in.println(command);
     }
 
     /** The next answer line starting with {@code prefix}; fails on timeout or when the process ends first. */
-    String await(String prefix, long timeoutSeconds) throws InterruptedException {
+    public String await(String prefix, long timeoutSeconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
         while (true) {
             String line = answers.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -89,17 +89,17 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Sends a command and waits for its answer. */
-    String call(String command, String answer, long timeoutSeconds) throws InterruptedException {
+    public String call(String command, String answer, long timeoutSeconds) throws InterruptedException {
         send(command);
         return await(answer, timeoutSeconds);
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** CPU seconds (user + system) this process has used so far, from /proc; NaN elsewhere. */
-    double cpuSeconds() {
+    public double cpuSeconds() {
         try {
             String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

@@ -95,7 +95,9 @@ public final class ParleyGatewayNode {
                 Map.entry("PARLEY_RATE_LIMITS_REGISTER_PER_IP", "1000000"),
                 Map.entry("PARLEY_MESSAGING_SEND_BURST", "1000"),
                 Map.entry("PARLEY_MESSAGING_SEND_PER_SECOND", "1000"),
-                Map.entry("PARLEY_LOG_LEVEL", "WARN")));
+                Map.entry("PARLEY_LOG_LEVEL", "WARN"),
+                // Hub shards as the environment of the benchmark says (0, the default: one per core).
+                Map.entry("PARLEY_GATEWAY_HUB_SHARDS", System.getenv().getOrDefault("PARLEY_GATEWAY_HUB_SHARDS", "0"))));
         try (Parley parley = Parley.open(config, InstantSource.system())) {
             parley.serve();
             String gateway = discover(URI.create("http://" + IP + ":" + port + "/api/v1/gateway"));

@@ -5,6 +5,8 @@ import dev.parley.bus.Committed;
 import dev.parley.bus.Listeners;
 import dev.parley.bus.Notice;
 import dev.parley.bus.Reached;
+import dev.parley.bus.Signal;
+import dev.parley.bus.TypingSignal;
 import io.nats.client.Connection;
 import io.nats.client.ConnectionListener;
 import io.nats.client.ErrorListener;
@@ -99,7 +101,7 @@ public final class NatsBus implements Bus {
                 closeQuietly(link);
                 return true;
             }
-            link.createDispatcher(this::onMessage).subscribe(config.logSubject());
+            link.createDispatcher(this::onMessage).subscribe(config.logSubject()).subscribe(config.signalSubject());
             connection = link;
         }
         try {
@@ -137,6 +139,23 @@ public final class NatsBus implements Bus {
         }
     }
 
+    /** Typing travels as {@code typing <user> <channel> <community>} on {@code <prefix>.signal}. */
+    @Override
+    public void signal(Signal signal) {
+        Connection link = connection;
+        if (link == null) {
+            return;
+        }
+        String body = switch (signal) {
+            case TypingSignal t -> "typing " + t.userId() + " " + t.channelId() + " " + t.communityId();
+        };
+        try {
+            link.publish(config.signalSubject(), body.getBytes(StandardCharsets.US_ASCII));
+        } catch (IllegalStateException e) {
+            log.debug("signal not sent: {}", e.getMessage());
+        }
+    }
+
     @Override
     public Subscription subscribe(Consumer<Notice> listener) {
         return listeners.add(listener);
@@ -170,13 +189,22 @@ public final class NatsBus implements Bus {
     }
 
     private void onMessage(Message message) {
-        long position;
+        String body = new String(message.getData(), StandardCharsets.US_ASCII);
         try {
-            position = Long.parseLong(new String(message.getData(), StandardCharsets.US_ASCII));
-            listeners.deliver(new Reached(position));
+            listeners.deliver(message.getSubject().equals(config.logSubject())
+                    ? new Reached(Long.parseLong(body))
+                    : parseSignal(body));
         } catch (IllegalArgumentException e) {
-            log.warn("ignored a malformed doorbell on {}", message.getSubject());
+            log.warn("ignored a malformed message on {}", message.getSubject());
         }
+    }
+
+    private static Signal parseSignal(String body) {
+        String[] parts = body.split(" ");
+        if (parts.length == 4 && parts[0].equals("typing")) {
+            return new TypingSignal(Long.parseLong(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3]));
+        }
+        throw new IllegalArgumentException("not a signal");
     }
 
     private void onConnectionEvent(Connection link, ConnectionListener.Events event) {

@@ -23,6 +23,11 @@ public record NatsBusConfig(String url, String subjectPrefix, String nodeId) {
         }
     }
 
+    /** The subject that carries ephemeral signals (typing). */
+    String signalSubject() {
+        return subjectPrefix + ".signal";
+    }
+
     /** The subject that carries log-position doorbells. */
     String logSubject() {
         return subjectPrefix + ".log";

@@ -9,6 +9,8 @@ import dev.parley.bus.Committed;
 import dev.parley.bus.Dispatch;
 import dev.parley.bus.Notice;
 import dev.parley.bus.Reached;
+import dev.parley.bus.Signal;
+import dev.parley.bus.TypingSignal;
 import dev.parley.protocol.event.CommunityDeleted;
 import io.nats.client.Connection;
 import io.nats.client.Nats;
@@ -51,8 +53,16 @@ class NatsBusClusterTest {
         return heard;
     }
 
+    private static long position(Notice notice) {
+        return switch (notice) {
+            case Committed c -> c.position();
+            case Reached r -> r.position();
+            case Signal s -> -1;
+        };
+    }
+
     private static List<Long> positions(List<Notice> notices) {
-        return notices.stream().map(Notice::position).toList();
+        return notices.stream().map(NatsBusClusterTest::position).toList();
     }
 
     @Test
@@ -73,6 +83,21 @@ class NatsBusClusterTest {
     }
 
     @Test
+    void a_typing_signal_reaches_other_nodes_only() {
+        NatsBus a = node(LocalNats.url(), prefix, "a");
+        NatsBus b = node(LocalNats.url(), prefix, "b");
+        List<Notice> atA = heard(a);
+        List<Notice> atB = heard(b);
+
+        a.signal(new TypingSignal(7, 8, 9));
+        a.publish(commit(1)); // a marker: once b has it, the signal (sent first, same connection) has arrived too
+
+        await().atMost(WAIT).until(() -> atB.size() == 2);
+        assertThat(atB.getFirst()).isEqualTo(new TypingSignal(7, 8, 9));
+        assertThat(atA).extracting(NatsBusClusterTest::position).containsExactly(1L);
+    }
+
+    @Test
     void a_cluster_with_another_subject_prefix_hears_nothing() {
         NatsBus a = node(LocalNats.url(), prefix, "a");
         NatsBus b = node(LocalNats.url(), prefix, "b");
@@ -85,8 +110,8 @@ class NatsBusClusterTest {
 
         await().atMost(WAIT).until(() -> atB.size() == 2);
         stranger.publish(commit(7)); // its own doorbell, to itself only: proves its link works
-        assertThat(atStranger).extracting(Notice::position).containsExactly(7L);
-        assertThat(atB).extracting(Notice::position).containsExactly(1L, 2L);
+        assertThat(atStranger).extracting(NatsBusClusterTest::position).containsExactly(7L);
+        assertThat(atB).extracting(NatsBusClusterTest::position).containsExactly(1L, 2L);
     }
 
     @Test
@@ -96,12 +121,14 @@ class NatsBusClusterTest {
         try (Connection raw = Nats.connect(LocalNats.url())) {
             raw.publish(prefix + ".log", "not a position".getBytes(StandardCharsets.US_ASCII));
             raw.publish(prefix + ".log", "0".getBytes(StandardCharsets.US_ASCII));
+            raw.publish(prefix + ".signal", "typing 1 2".getBytes(StandardCharsets.US_ASCII));
+            raw.publish(prefix + ".signal", "shouting 1 2 3".getBytes(StandardCharsets.US_ASCII));
             raw.publish(prefix + ".log", "42".getBytes(StandardCharsets.US_ASCII));
             raw.flush(WAIT);
         }
 
         await().atMost(WAIT).until(() -> !atB.isEmpty());
-        assertThat(atB).extracting(Notice::position).containsExactly(42L);
+        assertThat(atB).extracting(NatsBusClusterTest::position).containsExactly(42L);
     }
 
     @Test
@@ -123,7 +150,7 @@ class NatsBusClusterTest {
         server.start();
         await().atMost(WAIT).until(() -> a.connected() && b.connected());
         a.publish(commit(5_001));
-        await().atMost(WAIT).until(() -> atB.stream().anyMatch(n -> n.position() == 5_001));
+        await().atMost(WAIT).until(() -> atB.stream().anyMatch(n -> position(n) == 5_001));
         List<Long> atBPositions = positions(atB);
         assertThat(atBPositions).isSorted().doesNotHaveDuplicates(); // lost doorbells are fine, reordered ones are not
         assertThat(atBPositions.getFirst()).isEqualTo(1L);
@@ -142,7 +169,7 @@ class NatsBusClusterTest {
         List<Notice> atB = heard(b);
         await().atMost(WAIT).until(a::connected);
         a.publish(commit(2));
-        await().atMost(WAIT).until(() -> atB.stream().anyMatch(n -> n.position() == 2));
+        await().atMost(WAIT).until(() -> atB.stream().anyMatch(n -> position(n) == 2));
     }
 
     @Test

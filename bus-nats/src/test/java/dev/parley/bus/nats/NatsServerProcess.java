@@ -15,12 +15,12 @@ import java.time.Duration;
  * A NATS server of the test's own, on a free loopback port, that the test may stop and start again
  * (the shared one on 4222 is never touched). Uses the machine's {@code nats-server} binary.
  */
-final class NatsServerProcess implements AutoCloseable {
+public final class NatsServerProcess implements AutoCloseable {
     private static final Path BINARY = Path.of("/usr/sbin/nats-server");
     private final int port;
     private Process process;
 
-    NatsServerProcess() {
+    public NatsServerProcess() {
         if (!Files.isExecutable(BINARY)) {
             fail(BINARY + " is missing: install Debian's nats-server package (apt-get install nats-server)");
         }
@@ -31,11 +31,11 @@ final class NatsServerProcess implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return "nats://127.0.0.1:" + port;
     }
 
-    NatsServerProcess start() {
+    public NatsServerProcess start() {
         try {
             process = new ProcessBuilder(BINARY.toString(), "-a", "127.0.0.1", "-p", Integer.toString(port))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -47,7 +47,7 @@ final class NatsServerProcess implements AutoCloseable {
     }
 
     /** Kills the server at once (no lame-duck goodbye), as a crash or network cut would. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         try {
             process.waitFor();

@@ -4,6 +4,7 @@ import dev.parley.bus.Audience;
 import dev.parley.core.Caller;
 import dev.parley.core.Check;
 import dev.parley.core.Failure;
+import dev.parley.core.FactsCache;
 import dev.parley.core.Mutations;
 import dev.parley.core.Views;
 import dev.parley.core.ratelimit.RateLimiter;
@@ -34,6 +35,9 @@ import java.util.Optional;
 
 /** Account and session use cases. See the package contract. */
 public final class Accounts {
+    /** How many sessions {@link #authenticate} remembers as active. */
+    private static final int ACTIVE_SESSIONS_KEPT = 100_000;
+
     private final Mutations mutations;
     private final PasswordHasher hasher;
     private final AccessTokens accessTokens;
@@ -41,6 +45,8 @@ public final class Accounts {
     private final Limiters limiters;
     private final IdGenerator ids;
     private final InstantSource clock;
+    /** Session id → the user it was found active for, until facts change (see {@link #authenticate}). */
+    private final FactsCache<Long, Long> activeSessions;
 
     /**
      * The budgets that keep password hashing (the expensive part of both) from being abused:
@@ -58,6 +64,7 @@ public final class Accounts {
         this.limiters = limiters;
         this.ids = ids;
         this.clock = clock;
+        this.activeSessions = new FactsCache<>(mutations.facts(), ACTIVE_SESSIONS_KEPT);
     }
 
     /** Creates an account for a client at {@code ip}; rate limited per IP, as each costs a hash. */
@@ -195,9 +202,22 @@ public final class Accounts {
     /**
      * Resolves an access token to its caller. Fails if the token is invalid or expired, or if its
      * session was revoked or its account deleted, so revocation takes effect at once.
+     *
+     * <p>A session found active is remembered until facts change ({@link FactsCache}): ending a
+     * session or deleting an account publishes an event that moves the {@link dev.parley.core.FactsEpoch}
+     * before the logout or deletion is answered, so a request that starts after it reads the session
+     * again and fails. The token itself is checked on every call (signature once, expiry always).
      */
     public Caller authenticate(String accessToken, String ip) {
-        return readAuthenticated(accessToken, ip, (tx, caller, user) -> caller);
+        AccessTokens.Claims claims = accessTokens.verify(accessToken);
+        Long activeFor = activeSessions.get(claims.sessionId());
+        if (activeFor != null && activeFor == claims.userId()) {
+            return new Caller(claims.userId(), claims.sessionId(), ip);
+        }
+        long tag = activeSessions.tag();
+        Caller caller = readAuthenticated(claims, ip, (tx, c, user) -> c);
+        activeSessions.put(claims.sessionId(), tag, claims.userId());
+        return caller;
     }
 
     /** Work for an authenticated caller inside the transaction that checked them; {@code user} is their account. */
@@ -211,7 +231,10 @@ public final class Accounts {
      * at that instant, without a second transaction.
      */
     public <T> T readAuthenticated(String accessToken, String ip, AuthenticatedRead<T> work) {
-        AccessTokens.Claims claims = accessTokens.verify(accessToken);
+        return readAuthenticated(accessTokens.verify(accessToken), ip, work);
+    }
+
+    private <T> T readAuthenticated(AccessTokens.Claims claims, String ip, AuthenticatedRead<T> work) {
         return mutations.read(tx -> {
             Optional<User> user = tx.sessions().byId(claims.sessionId())
                     .filter(s -> s.active() && s.userId() == claims.userId())

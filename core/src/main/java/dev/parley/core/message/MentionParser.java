@@ -26,12 +26,28 @@ public final class MentionParser {
     }
 
     public static Mentions parse(String content, LongPredicate isUser, LongPredicate isRole, boolean mayMentionEveryone) {
+        if (content.indexOf('@') < 0) {
+            return Mentions.NONE; // every mention has an '@'
+        }
         String text = CODE.matcher(content).replaceAll(" ");
         Set<Long> users = ids(USER.matcher(text), isUser);
         Set<Long> roles = ids(ROLE.matcher(text), isRole);
         boolean everyone = mayMentionEveryone && EVERYONE.matcher(text).find();
         boolean here = mayMentionEveryone && HERE.matcher(text).find();
         return new Mentions(users, roles, everyone, here);
+    }
+
+    /** False when {@code content} cannot name a user or a role (it holds no {@code <@}), so parsing it needs no lookup. */
+    public static boolean mayName(String content) {
+        return content.contains("<@");
+    }
+
+    /** The mentions of content that names no user or role ({@link #mayName} false): @everyone and @here only. */
+    public static Mentions withoutNames(String content, boolean mayMentionEveryone) {
+        if (mayName(content)) {
+            throw new IllegalArgumentException("the content may name users or roles: parse it with lookups");
+        }
+        return parse(content, id -> false, id -> false, mayMentionEveryone);
     }
 
     private static Set<Long> ids(Matcher matcher, LongPredicate valid) {

@@ -12,7 +12,6 @@ public final class MessageRules {
     public static final int BULK_DELETE_MAX = 100;
     public static final int PINS_MAX = 50;
     public static final int REACTION_EMOJIS_MAX = 20;
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]|\\p{Cs}");
 
     private MessageRules() {
     }
@@ -28,8 +27,24 @@ public final class MessageRules {
             check.fail("content", "must be 1 to " + CONTENT_MAX + " characters");
         } else if (content.isBlank()) {
             check.fail("content", "must not be blank");
-        } else if (CONTROL.matcher(content).find()) {
+        } else if (hasControl(content)) {
             check.fail("content", "must not contain control characters other than tab and newline");
         }
+    }
+
+    /**
+     * True when the text holds a control character other than tab, newline and carriage return
+     * (U+0000 to U+001F, U+007F) or half of a surrogate pair. A loop rather than a regular
+     * expression: every send checks its whole content.
+     */
+    static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F || Character.getType(c) == Character.SURROGATE) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 }

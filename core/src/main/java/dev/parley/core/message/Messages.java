@@ -1,7 +1,10 @@
 package dev.parley.core.message;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.parley.core.Caller;
 import dev.parley.core.Check;
+import dev.parley.core.FactsCache;
 import dev.parley.core.Failure;
 import dev.parley.core.Mutations;
 import dev.parley.core.Views;
@@ -26,6 +29,7 @@ import dev.parley.protocol.message.SendMessageRequest;
 import dev.parley.protocol.user.UserPublic;
 import dev.parley.store.Tx;
 import dev.parley.store.ratelimit.RateLimitStore;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -46,13 +50,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * assigned inside it. Sending also marks the message read for its author.
  */
 public final class Messages {
+    /** How many (channel, author) pairs {@link #send} keeps the facts of. */
+    private static final int SEND_FACTS_KEPT = 100_000;
+
     private final Mutations mutations;
     private final IdGenerator ids;
     private final InstantSource clock;
     private final RateLimiter sendLimiter;
     private final Slowmode slowmode;
+    private final FactsCache<ChannelMember, SendFacts> sendFacts;
     /** Sends under way on this node, by author and client_msg_id. */
     private final ConcurrentHashMap<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
+    /** Sends this node answered lately, by author and client_msg_id: their retries spend nothing, not even for a moment. */
+    private final Cache<String, Boolean> posted = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(10)).maximumSize(100_000).build();
 
     /** {@code sendLimiter} is the per-user send budget; {@code limits} keeps slowmode's buckets. */
     public Messages(Mutations mutations, IdGenerator ids, InstantSource clock, RateLimiter sendLimiter,
@@ -62,66 +73,75 @@ public final class Messages {
         this.clock = clock;
         this.sendLimiter = sendLimiter;
         this.slowmode = new Slowmode(limits);
+        this.sendFacts = new FactsCache<>(mutations.facts(), SEND_FACTS_KEPT);
     }
 
     /**
-     * Sends a message in two steps, so that the write transaction only does what must be serialized.
+     * Sends a message in two steps, so that the single writer only does what must be serialized.
      *
      * <p>First, in a read transaction (on the reader pool, in parallel with other sends): the
-     * channel context and its permission facts (SEND_MESSAGES), the idempotency lookup by {@code
-     * client_msg_id} (a retry of an acknowledged send gets the original here, at once), the reply
-     * target, the mentions (member and role lookups) and the author's public profile. Then the
-     * limits (below), then the write transaction: the idempotency lookup again (two concurrent
-     * copies of one send cannot both append), the append, the conversation's last activity, the
-     * author's read state and the event. The view is built from the preloaded author.
+     * channel context and its permission facts (SEND_MESSAGES), the reply target, the mentions
+     * (member and role lookups) and the author's public profile. Then the limits (below). Then, in
+     * the write transaction: the idempotency lookup by {@code client_msg_id} (a retry returns the
+     * original; this lookup stays inside the write so two concurrent sends with one id cannot both
+     * append), the append, the conversation's last activity, the author's read state and the
+     * event. The view is built from the preloaded author, without another lookup.
      *
-     * <p>Limits are spent outside the write, once per request, because a backend may run the
-     * write's work more than once (PostgreSQL reruns a transaction after a serialization failure):
+     * <p>Limits (the author's send budget, then the channel's slowmode) are spent outside the
+     * write, once per request, because a backend may run the write's work more than once
+     * (PostgreSQL reruns a transaction after a serialization failure). What counts:
      *
      * <ul>
-     *   <li>A retry that finds its original message spends nothing and never meets slowmode. Copies
-     *       of one send racing on one node run one after the other, so the later is such a retry.
-     *       Copies racing on two nodes: if the write finds the message the read did not, what the
-     *       request spent is given back; a copy refused by a limit answers with the message if
-     *       it is there by then. Only a copy refused while the other is still being written gets
-     *       429 (its budget or slowmode being at the edge), and its retry gets the message.</li>
-     *   <li>A request that passes validation, the permission check and the reply check reaches the
-     *       limiters and spends one hit of the author's send budget, whether or not it then
-     *       succeeds: refused by slowmode, or failing in the write for a client error (the id
-     *       reused for another body, the conversation deleted meanwhile) still counts, as attempts
-     *       do on serious platforms. A request refused before (invalid, forbidden) spends nothing.</li>
-     *   <li>Slowmode (channels that have it, for authors without MANAGE_MESSAGES) is spent only by
-     *       a send that posts: a write that fails gives the slot back.</li>
-     *   <li>A write that fails for the server's reason (the database unreachable) gives everything
-     *       back: the client will retry, and must not pay twice for our failure.</li>
+     *   <li>A request refused before the limits (invalid, forbidden) spends nothing.</li>
+     *   <li>A send that posts a message spends one hit of the budget and, in slowmode, the slot.</li>
+     *   <li>A send refused by slowmode spends its budget hit: an attempt that reached the limiter
+     *       counts, as on serious platforms. One refused by the budget spends nothing more.</li>
+     *   <li>A retry that gets the original message spends nothing and never meets a limit.
+     *       Copies of one send on one node run one after the other, and a copy of a send this
+     *       node answered in the last 10 minutes is looked up before any limit. Elsewhere (a
+     *       retry reaching another node), the copy spends for a moment and gives it back when
+     *       its write finds the message, and a copy a limit refuses looks the message up and
+     *       answers with it; only a copy refused while the other is still being written gets
+     *       429, and its next retry gets the message.</li>
+     *   <li>A write that fails (a reused id, a bad reply target, a deleted conversation, the
+     *       database unreachable) posted nothing and gives everything back.</li>
      * </ul>
      *
-     * <p>Consistency: the permission facts are read just before the write, not inside it. A
-     * permission change (a role or overwrite edit, a kick, a ban, a channel deletion) that commits
-     * between the two steps can let through one message that was sent at that same instant; the
-     * outcome is the same as if the send had committed a moment earlier, before the change, which
-     * a client could not tell apart. Sends that start after the change commits see it. The same
+     * <p>Consistency: the permission facts are read before the write, not inside it, and kept
+     * for the next sends of the same author to the same channel until a change of facts commits
+     * ({@link FactsCache}). A permission change (a role or overwrite edit, a kick, a ban, a channel
+     * deletion) that commits while a send is under way can let that send through; the outcome is
+     * the same as if the send had committed a moment earlier, before the change, which a client
+     * could not tell apart. Sends that start after the change has been answered see it (the change
+     * moves the {@link dev.parley.core.FactsEpoch} before its answer). The same
      * holds for the reply target (deleted in between: the reply still points at it, as if it had
      * been sent just before the delete) and for mentions. The conversation row is read again inside
      * the write, so a concurrent rename or deletion of a group is neither overwritten nor missed.
+     * A failure found in the first step that a retry must not see (an invalid reply target) is
+     * only raised after the idempotency lookup, so a retry of an acknowledged send still gets its
+     * answer, as before.
      */
     public MessageView send(Caller caller, long channelId, SendMessageRequest request) {
-        // Copies of one send on this node run one after the other: the later finds the earlier's
-        // message in its first step and so spends nothing and never meets slowmode.
+        // Copies of one send on this node run one after the other: the later is then a retry.
         String flight = caller.userId() + ":" + request.clientMsgId();
         CompletableFuture<Void> mine = new CompletableFuture<>();
+        boolean waited = false;
         for (CompletableFuture<Void> other; (other = inFlight.putIfAbsent(flight, mine)) != null; ) {
             other.join();
+            waited = true;
         }
         try {
-            return sendOnce(caller, channelId, request);
+            MessageView sent = sendOnce(caller, channelId, request, waited || posted.getIfPresent(flight) != null);
+            posted.put(flight, Boolean.TRUE);
+            return sent;
         } finally {
             inFlight.remove(flight, mine);
             mine.complete(null);
         }
     }
 
-    private MessageView sendOnce(Caller caller, long channelId, SendMessageRequest request) {
+    /** {@code likelyRetry}: this node has seen this send before, so it is looked up before any limit. */
+    private MessageView sendOnce(Caller caller, long channelId, SendMessageRequest request, boolean likelyRetry) {
         Check check = Check.start();
         MessageRules.content(check, request.content());
         check.require("client_msg_id", request.clientMsgId())
@@ -129,30 +149,17 @@ public final class Messages {
                         "must be 1 to 64 letters, digits, '-' or '_'")
                 .orThrow();
         long userId = caller.userId();
-        Prepared prepared = mutations.read(tx -> {
-            ChannelContext ctx = ChannelContext.of(tx, channelId, userId);
-            ctx.require(Permission.SEND_MESSAGES);
-            var earlier = tx.messages().byClientMsgId(userId, request.clientMsgId());
-            if (earlier.isPresent()) {
-                return Prepared.answered(retried(tx, earlier.get(), channelId, request, userId));
+        Prepared prepared = prepare(channelId, userId, request);
+        if (likelyRetry) {
+            Optional<MessageView> original = original(userId, channelId, request);
+            if (original.isPresent()) {
+                return original.get();
             }
-            if (request.replyToId() != null && tx.messages().byId(request.replyToId())
-                    .filter(m -> m.channelId() == channelId && !m.deleted()).isEmpty()) {
-                throw Failure.invalid("reply_to_id", "is not a message of this channel");
-            }
-            Mentions mentions = mentions(tx, ctx, request.content());
-            UserPublic author = tx.users().byId(userId).map(Views::user).orElse(null);
-            return new Prepared(ctx, mentions, author, null);
-        });
-        if (prepared.answer() != null) {
-            return prepared.answer();
         }
-        ChannelContext ctx = prepared.ctx();
-        Spent spent = spend(ctx, channelId, userId);
+        Spent spent = spend(prepared.ctx(), channelId, userId);
         if (spent.refusal() != null) {
-            // A copy of this send on another node may have posted meanwhile: then that is the answer.
-            Optional<MessageView> original = mutations.read(tx -> tx.messages().byClientMsgId(userId, request.clientMsgId())
-                    .map(earlier -> retried(tx, earlier, channelId, request, userId)));
+            // A retry of a send that was posted (here or, racing, on another node) gets its answer.
+            Optional<MessageView> original = original(userId, channelId, request);
             if (original.isEmpty()) {
                 throw spent.refusal();
             }
@@ -162,21 +169,24 @@ public final class Messages {
         Sent sent;
         try {
             sent = mutations.apply(c -> write(c, prepared, channelId, request, userId));
-        } catch (Failure clientError) {
-            giveBack(spent, false);
-            throw clientError;
-        } catch (RuntimeException serverError) {
+        } catch (RuntimeException failed) {
             try {
                 giveBack(spent, true);
             } catch (RuntimeException alsoFailed) {
-                serverError.addSuppressed(alsoFailed);
+                failed.addSuppressed(alsoFailed);
             }
-            throw serverError;
+            throw failed;
         }
         if (!sent.fresh()) {
             giveBack(spent, true);
         }
         return sent.view();
+    }
+
+    /** The message an earlier copy of this send posted, if any (CLIENT_MSG_ID_REUSED if another body). */
+    private Optional<MessageView> original(long userId, long channelId, SendMessageRequest request) {
+        return mutations.read(tx -> tx.messages().byClientMsgId(userId, request.clientMsgId())
+                .map(earlier -> retried(tx, earlier, channelId, request, userId)));
     }
 
     /** The write of a send; runs once per attempt, so it spends no limit. */
@@ -186,6 +196,9 @@ public final class Messages {
         var earlier = tx.messages().byClientMsgId(userId, request.clientMsgId());
         if (earlier.isPresent()) {
             return new Sent(retried(tx, earlier.get(), channelId, request, userId), false);
+        }
+        if (prepared.badReply() != null) {
+            throw prepared.badReply();
         }
         Conversation conversation = null;
         if (ctx.isConversation()) {
@@ -203,6 +216,40 @@ public final class Messages {
         MessageView view = MessageViews.fresh(message, prepared.author());
         c.emit(ctx.audience(), new MessageCreated(view));
         return new Sent(view, true);
+    }
+
+    /**
+     * The first step of {@link #send}. The channel context and the author's profile are kept per
+     * channel and author ({@link FactsCache}) until facts change; a request that needs lookups of
+     * its own (a reply target, or user or role mentions to check) reads everything afresh.
+     */
+    private Prepared prepare(long channelId, long userId, SendMessageRequest request) {
+        ChannelMember key = new ChannelMember(channelId, userId);
+        SendFacts known = sendFacts.get(key);
+        if (known != null && request.replyToId() == null && !MentionParser.mayName(request.content())) {
+            known.ctx().require(Permission.SEND_MESSAGES);
+            return new Prepared(known.ctx(), null, MentionParser.withoutNames(request.content(),
+                    !known.ctx().isConversation() && known.ctx().has(Permission.MENTION_EVERYONE)), known.author());
+        }
+        long tag = sendFacts.tag();
+        Prepared prepared = mutations.read(tx -> {
+            ChannelContext ctx = ChannelContext.of(tx, channelId, userId);
+            ctx.require(Permission.SEND_MESSAGES);
+            Failure badReply = null;
+            if (request.replyToId() != null && tx.messages().byId(request.replyToId())
+                    .filter(m -> m.channelId() == channelId && !m.deleted()).isEmpty()) {
+                badReply = Failure.invalid("reply_to_id", "is not a message of this channel");
+            }
+            Mentions mentions = mentions(tx, ctx, request.content());
+            UserPublic author = tx.users().byId(userId).map(Views::user).orElse(null);
+            return new Prepared(ctx, badReply, mentions, author);
+        });
+        sendFacts.put(key, tag, new SendFacts(prepared.ctx(), prepared.author()));
+        return prepared;
+    }
+
+    /** What a send reads before its write transaction. */
+    private record Prepared(ChannelContext ctx, Failure badReply, Mentions mentions, UserPublic author) {
     }
 
     /**
@@ -244,15 +291,16 @@ public final class Messages {
         }
     }
 
-    /** What a send reads before its write: the facts it needs, or the answer to a retry. */
-    private record Prepared(ChannelContext ctx, Mentions mentions, UserPublic author, MessageView answer) {
-        static Prepared answered(MessageView original) {
-            return new Prepared(null, null, null, original);
-        }
-    }
-
     /** A send's written outcome: the view, and whether it is a new message or an earlier one found again. */
     private record Sent(MessageView view, boolean fresh) {
+    }
+
+    /** Whose sends to which channel a {@link SendFacts} serves. */
+    private record ChannelMember(long channelId, long userId) {
+    }
+
+    /** What every send of one author to one channel reads alike: their standing there and their profile. */
+    private record SendFacts(ChannelContext ctx, UserPublic author) {
     }
 
     /** Replaces the text (author only); the earlier text becomes a version. */

@@ -3,6 +3,7 @@ package dev.parley.core.presence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.Caller;
+import dev.parley.core.FactsEpoch;
 import dev.parley.core.Mutations;
 import dev.parley.core.World;
 import java.time.Duration;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Last seen is stored per user, the later time wins, and recording it publishes nothing. */
 class LastSeenTest {
     private final World world = new World();
-    private final LastSeen lastSeen = new LastSeen(new Mutations(world.storage, world.bus, world.clock));
+    private final LastSeen lastSeen = new LastSeen(new Mutations(world.storage, world.bus, world.clock, FactsEpoch.local()));
 
     @Test
     void records_the_latest_time_and_publishes_nothing() {

@@ -3,6 +3,7 @@ package dev.parley.http.route;
 import dev.parley.http.problem.Problems;
 import dev.parley.core.net.TrustedProxies;
 import io.vertx.core.Context;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -13,6 +14,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.HttpException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -27,6 +29,16 @@ public final class RouterFactory {
 
     public static Router build(Vertx vertx, List<Route> routes, long maxBodyBytes, List<String> allowedOrigins,
                                TrustedProxies proxies, Exchange exchange, Executor workers) {
+        return build(vertx, routes, maxBodyBytes, allowedOrigins, proxies, exchange, workers, Optional.empty());
+    }
+
+    /**
+     * As above, with {@code pages} (the web client's static files) answering what no route took,
+     * before the 404/405 fallback.
+     */
+    public static Router build(Vertx vertx, List<Route> routes, long maxBodyBytes, List<String> allowedOrigins,
+                               TrustedProxies proxies, Exchange exchange, Executor workers,
+                               Optional<? extends Handler<RoutingContext>> pages) {
         Router router = Router.router(vertx);
         router.route().handler(new SecurityHeaders());
         router.route().handler(new OriginPolicy(allowedOrigins));
@@ -35,6 +47,7 @@ public final class RouterFactory {
             router.route(HttpMethod.valueOf(route.method().name()), route.template().vertxPath())
                     .handler(ctx -> dispatch(ctx, route, proxies, exchange, workers));
         }
+        pages.ifPresent(handler -> router.route().handler(handler));
         Fallback fallback = new Fallback(routes);
         router.route().handler(ctx -> write(ctx, fallback.answer(ctx.request().method().name(), ctx.request().path())));
         router.route().failureHandler(RouterFactory::failed);

@@ -19,9 +19,11 @@ import java.time.Duration;
  *     slow consumer (4011), 64 KiB..256 MiB
  * @param eventLogRetention how long the event log keeps events: at least {@code resumeWindow},
  *     because a RESUME replays from it; at most 30 days
+ * @param hubShards hub shards (threads that each own the sessions of a part of the users), 0..256;
+ *     0 means one per available processor
  */
 public record GatewayConfig(int port, String publicUrl, Duration resumeWindow, int resumeMaxEvents,
-                            int maxQueuedBytes, Duration eventLogRetention) {
+                            int maxQueuedBytes, Duration eventLogRetention, int hubShards) {
     public GatewayConfig {
         Check.between("gateway.port", port, 0, 65535);
         publicUrl = Check.present("gateway.public-url", publicUrl).isBlank()
@@ -31,6 +33,7 @@ public record GatewayConfig(int port, String publicUrl, Duration resumeWindow, i
         Check.between("gateway.resume-max-events", resumeMaxEvents, 100, 1_000_000);
         Check.between("gateway.max-queued-bytes", maxQueuedBytes, 64 * 1024, 256 * 1024 * 1024);
         Check.between("gateway.event-log-retention", eventLogRetention, Duration.ofSeconds(10), Duration.ofDays(30));
+        Check.between("gateway.hub-shards", hubShards, 0, 256);
         if (eventLogRetention.compareTo(resumeWindow) < 0) {
             throw new ConfigException("gateway.event-log-retention", "must be at least gateway.resume-window ("
                     + Durations.format(eventLogRetention) + " < " + Durations.format(resumeWindow) + ")");
@@ -38,7 +41,7 @@ public record GatewayConfig(int port, String publicUrl, Duration resumeWindow, i
     }
 
     public static GatewayConfig defaults() {
-        return new GatewayConfig(8081, "", Duration.ofMinutes(5), 10_000, 8 * 1024 * 1024, Duration.ofHours(1));
+        return new GatewayConfig(8081, "", Duration.ofMinutes(5), 10_000, 8 * 1024 * 1024, Duration.ofHours(1), 0);
     }
 
     static GatewayConfig read(ConfigSource in) {
@@ -49,7 +52,13 @@ public record GatewayConfig(int port, String publicUrl, Duration resumeWindow, i
                 in.duration("gateway.resume-window", d.resumeWindow),
                 in.integer("gateway.resume-max-events", d.resumeMaxEvents),
                 in.integer("gateway.max-queued-bytes", d.maxQueuedBytes),
-                in.duration("gateway.event-log-retention", d.eventLogRetention));
+                in.duration("gateway.event-log-retention", d.eventLogRetention),
+                in.integer("gateway.hub-shards", d.hubShards));
+    }
+
+    /** The number of hub shards to run: {@code hubShards}, or one per available processor when 0. */
+    public int effectiveHubShards() {
+        return hubShards == 0 ? dev.parley.gateway.GatewayConfig.defaultShards() : hubShards;
     }
 
     /**

@@ -35,6 +35,7 @@ class ConfigErrorsTest {
                 bad("bus:\n  subject-prefix: 'parley.*'", "bus.subject-prefix: must be dot-separated tokens"),
                 bad("bus:\n  nats-url: nats://127.0.0.1:4222", "bus.nats-url: a cluster shares one PostgreSQL database"),
                 bad("gateway:\n  resume-max-events: 99", "gateway.resume-max-events: must be between 100 and 1000000 (was 99)"),
+                bad("gateway:\n  hub-shards: 257", "gateway.hub-shards: must be between 0 and 256 (was 257)"),
                 bad("gateway:\n  resume-window: 10m\n  event-log-retention: 5m",
                         "gateway.event-log-retention: must be at least gateway.resume-window (5m < 10m)"),
                 bad("gateway:\n  public-url: https://chat.example.com/gateway", "gateway.public-url: must be an absolute ws(s) URL"),

@@ -116,7 +116,7 @@ class ConfigLoaderTest {
 
     @Test
     void keysListEveryKeyWithItsVariableAndDefault() {
-        assertThat(ConfigLoader.keys()).hasSize(34)
+        assertThat(ConfigLoader.keys()).hasSize(35)
                 .contains(new ConfigKey("server.port", "PARLEY_SERVER_PORT", "8080"),
                         new ConfigKey("auth.argon2-memory-kib", "PARLEY_AUTH_ARGON2_MEMORY_KIB", "19456"),
                         new ConfigKey("storage.data-dir", "PARLEY_STORAGE_DATA_DIR", "./data"),
@@ -129,6 +129,7 @@ class ConfigLoaderTest {
                         new ConfigKey("messaging.max-group-size", "PARLEY_MESSAGING_MAX_GROUP_SIZE", "250"),
                         new ConfigKey("gateway.port", "PARLEY_GATEWAY_PORT", "8081"),
                         new ConfigKey("gateway.event-log-retention", "PARLEY_GATEWAY_EVENT_LOG_RETENTION", "1h"),
+                        new ConfigKey("gateway.hub-shards", "PARLEY_GATEWAY_HUB_SHARDS", "0"),
                         new ConfigKey("node.roles", "PARLEY_NODE_ROLES", "api,gateway,worker"),
                         new ConfigKey("bus.nats-url", "PARLEY_BUS_NATS_URL", ""),
                         new ConfigKey("bus.subject-prefix", "PARLEY_BUS_SUBJECT_PREFIX", "parley"));

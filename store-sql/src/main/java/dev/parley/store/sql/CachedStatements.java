@@ -15,16 +15,18 @@ import org.jdbi.v3.core.statement.StatementBuilderFactory;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Prepared statements kept per pooled connection, so that a read running SQL its connection ran
- * before does not parse and plan it again: on SQLite, preparing is as costly as running most of
- * the short statements a READY snapshot is made of. The driver and the pool keep no statements.
+ * Prepared statements kept per pooled connection, so that a read or a write running SQL its
+ * connection ran before does not parse and plan it again: on SQLite, preparing is as costly as
+ * running most of the short statements a READY snapshot or a send is made of. The driver and the
+ * pool keep no statements.
  *
  * <p>Each physical connection (behind the pool's proxy) keeps up to {@link #PER_CONNECTION}
  * statements, least recently used dropped first. A statement is lent to one use at a time: the
  * same SQL run again while its statement is still open (a result set being read) gets a fresh,
  * uncached one. Reuse is safe on SQLite because the driver resets a statement when its result set
  * closes (jdbi closes every one) and again before each execution, so a kept statement never holds
- * a read transaction, and so never an old snapshot, past the statement that used it. Statements
+ * a read transaction, and so never an old snapshot, past the statement that used it; on the writer
+ * connection a statement that failed inside a savepoint is reset the same way before its next use. Statements
  * that return generated keys or updatable results are never kept. A connection the pool closed
  * takes its statements with it; its entry here is dropped when the next handle opens.
  */

@@ -35,8 +35,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each {@link #read} is one transaction on one {@link org.jdbi.v3.core.Handle} from the reader
  * pool; it rolls back when {@code work} throws, with the same exception mapping. Reader
- * connections keep their prepared statements ({@link CachedStatements}); the writer prepares each
- * statement anew.
+ * connections and the writer connection keep their prepared statements ({@link CachedStatements},
+ * one cache each): every write of a send runs the same few statements, and compiling them again
+ * cost the writer thread about as much as running them.
  */
 public final class SqlStorage implements Storage {
     private static final Logger log = LoggerFactory.getLogger(SqlStorage.class);
@@ -47,6 +48,7 @@ public final class SqlStorage implements Storage {
     private final Jdbi writer;
     private final Jdbi reader;
     private final CachedStatements readStatements = new CachedStatements();
+    private final CachedStatements writeStatements = new CachedStatements();
     private final GroupCommitWriter groupCommit;
 
     /**
@@ -58,7 +60,7 @@ public final class SqlStorage implements Storage {
         this.dialect = dialect;
         this.writes = writes;
         this.reads = reads;
-        this.writer = jdbi(writes);
+        this.writer = jdbi(writes).setStatementBuilderFactory(writeStatements);
         this.reader = jdbi(reads).setStatementBuilderFactory(readStatements);
         this.groupCommit = GroupCommitWriter.start(writes.getPoolName(),
                 new GroupCommitTransaction(writer, writes, dialect), maxBatch, turnWait);
@@ -140,6 +142,11 @@ public final class SqlStorage implements Storage {
     /** The statement cache of the reader connections: for diagnostics and tests. */
     CachedStatements readStatements() {
         return readStatements;
+    }
+
+    /** The statement cache of the writer connection: for diagnostics and tests. */
+    CachedStatements writeStatements() {
+        return writeStatements;
     }
 
     /** Writes queued for the writer thread and not yet taken: for diagnostics and tests. */
