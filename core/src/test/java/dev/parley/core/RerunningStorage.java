@@ -12,15 +12,14 @@ import java.util.function.Function;
  * run to its end just before the next write begins or just after the next read (a race lost),
  * or fail the next write as an unreachable database would.
  */
-public final class RerunningStorage implements Storage {
-    private final Storage delegate;
+public final class RerunningStorage extends ForwardingStorage {
     private final AtomicInteger reruns = new AtomicInteger();
     private final AtomicReference<Runnable> beforeNextWrite = new AtomicReference<>();
     private final AtomicReference<RuntimeException> failNextWrite = new AtomicReference<>();
     private final AtomicReference<Runnable> afterNextRead = new AtomicReference<>();
 
     public RerunningStorage(Storage delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     /** From now on, every write's work runs {@code times} more times, rolled back, before the attempt that commits. */
@@ -57,12 +56,12 @@ public final class RerunningStorage implements Storage {
             rolledBack(work, failure);
             throw failure;
         }
-        return delegate.write(work);
+        return super.write(work);
     }
 
     private <T> void rolledBack(Function<Tx, T> work, RuntimeException end) {
         try {
-            delegate.write(tx -> {
+            super.write(tx -> {
                 work.apply(tx);
                 throw end;
             });
@@ -75,22 +74,12 @@ public final class RerunningStorage implements Storage {
 
     @Override
     public <T> T read(Function<Tx, T> work) {
-        T result = delegate.read(work);
+        T result = super.read(work);
         Runnable other = afterNextRead.getAndSet(null);
         if (other != null) {
             other.run();
         }
         return result;
-    }
-
-    @Override
-    public boolean reachable() {
-        return delegate.reachable();
-    }
-
-    @Override
-    public void close() {
-        delegate.close();
     }
 
     /** Ends an attempt that the "database" gave up on. */
