@@ -5,6 +5,7 @@ import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import dev.parley.core.auth.AccessTokens;
 import dev.parley.core.auth.PasswordHasher;
+import dev.parley.core.ratelimit.MemoryRateLimitStore;
 import dev.parley.domain.IdGenerator;
 import dev.parley.protocol.auth.LoginRequest;
 import dev.parley.protocol.auth.RegisterRequest;
@@ -28,7 +29,13 @@ public final class World {
     public final MemoryStorage storage = new MemoryStorage();
     public final CountingStorage counting = new CountingStorage(storage);
     public final InterleavingStorage interleaving = new InterleavingStorage(counting);
+    /** Makes writes run again, race or fail, as on a busy PostgreSQL. */
+    public final RerunningStorage reruns = new RerunningStorage(interleaving);
+    /** The rate limits, in memory; {@link #anotherNode} shares them, as PostgreSQL's are shared. */
+    public final MemoryRateLimitStore limits = new MemoryRateLimitStore(clock);
     public final UseCases uc;
+    private final CoreWiring.AuthLimits authLimits;
+    private final AccessTokens tokens;
 
     /** Logins: 5 per account and 20 per IP in 15 minutes; registrations are practically unlimited. */
     public World() {
@@ -36,14 +43,24 @@ public final class World {
     }
 
     public World(CoreWiring.AuthLimits limits) {
+        this.authLimits = limits;
         try {
-            AccessTokens tokens = new AccessTokens(new ECKeyGenerator(Curve.P_256).keyID("test").generate(),
+            tokens = new AccessTokens(new ECKeyGenerator(Curve.P_256).keyID("test").generate(),
                     "http://parley.test", Duration.ofMinutes(15), clock);
-            uc = CoreWiring.useCases(interleaving, bus, new PasswordHasher(1024, 1, 1), tokens, Duration.ofDays(30),
-                    limits, MESSAGING, new IdGenerator(clock, 1), clock);
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
+        uc = node(1);
+    }
+
+    /** The use cases of a second node of a cluster: the same storage, bus, clock and rate limits. */
+    public UseCases anotherNode() {
+        return node(2);
+    }
+
+    private UseCases node(int nodeId) {
+        return CoreWiring.useCases(reruns, limits, bus, new PasswordHasher(1024, 1, 1), tokens, Duration.ofDays(30),
+                authLimits, MESSAGING, new IdGenerator(clock, nodeId), clock, FactsEpoch.local());
     }
 
     /** Registers and logs in a user; events of the setup are drained. */

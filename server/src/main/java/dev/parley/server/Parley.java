@@ -11,6 +11,7 @@ import dev.parley.core.auth.AccessTokens;
 import dev.parley.core.auth.PasswordHasher;
 import dev.parley.core.auth.SigningKey;
 import dev.parley.core.delivery.EventLogRetention;
+import dev.parley.core.ratelimit.MemoryRateLimitStore;
 import dev.parley.domain.IdGenerator;
 import dev.parley.gateway.Gateway;
 import dev.parley.gateway.GatewayConfig;
@@ -27,7 +28,9 @@ import dev.parley.server.config.RateLimitConfig;
 import dev.parley.server.config.Role;
 import dev.parley.server.config.ServerConfig;
 import dev.parley.store.Storage;
+import dev.parley.store.ratelimit.RateLimitStore;
 import dev.parley.store.sql.Databases;
+import dev.parley.store.sql.PostgresStorage;
 import java.net.URI;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -41,6 +44,7 @@ public final class Parley implements AutoCloseable {
     static final String WEB_CLIENT_FOLDER = "parley-web";
     private final ParleyConfig config;
     private final Storage storage;
+    private final RateLimitStore rateLimits;
     private final Bus bus;
     private final UseCases useCases;
     private final InstantSource clock;
@@ -50,10 +54,12 @@ public final class Parley implements AutoCloseable {
     private String gatewayUrl;
     private Housekeeping housekeeping;
 
-    private Parley(ParleyConfig config, Storage storage, Bus bus, UseCases useCases, InstantSource clock) {
+    private Parley(ParleyConfig config, Storage storage, RateLimitStore rateLimits, Bus bus, UseCases useCases,
+                   InstantSource clock) {
         this.clock = clock;
         this.config = config;
         this.storage = storage;
+        this.rateLimits = rateLimits;
         this.bus = bus;
         this.useCases = useCases;
     }
@@ -72,11 +78,12 @@ public final class Parley implements AutoCloseable {
                     rates.registerPerIp(), rates.registerWindow());
             var messaging = new CoreWiring.MessagingLimits(config.messaging().sendBurst(), config.messaging().sendPerSecond(),
                     config.messaging().maxGroupSize());
-            UseCases useCases = CoreWiring.useCases(storage, bus, hasher, tokens, auth.refreshTokenTtl(), limits,
-                    messaging, new IdGenerator(clock, config.node().id()), clock,
+            RateLimitStore rateLimits = rateLimits(storage, clock);
+            UseCases useCases = CoreWiring.useCases(storage, rateLimits, bus, hasher, tokens, auth.refreshTokenTtl(),
+                    limits, messaging, new IdGenerator(clock, config.node().id()), clock,
                     // PostgreSQL may be shared by other nodes, whose changes this process's kept facts would miss
                     config.storage().postgres() ? FactsEpoch.shared() : FactsEpoch.local());
-            return new Parley(config, storage, bus, useCases, clock);
+            return new Parley(config, storage, rateLimits, bus, useCases, clock);
         } catch (RuntimeException e) {
             storage.close();
             throw e;
@@ -100,6 +107,7 @@ public final class Parley implements AutoCloseable {
             housekeeping = new Housekeeping();
             housekeeping.every(Duration.ofMinutes(1), "event log retention",
                     () -> eventLog.purgeOlderThan(gatewaySection.eventLogRetention()));
+            housekeeping.every(Duration.ofMinutes(1), "rate-limit purge", rateLimits::purgeFull);
         }
         if (node.runs(Role.GATEWAY)) {
             gateway = new Gateway(new GatewayConfig(server.host(), gatewaySection.port(), server.effectiveAllowedOrigins(),
@@ -148,6 +156,14 @@ public final class Parley implements AutoCloseable {
         }
         bus.close();
         storage.close();
+    }
+
+    /**
+     * Where the rate limits live: in PostgreSQL when the node shares it with others, so that a
+     * client has one budget whichever node it uses; in this process's memory on SQLite (one node).
+     */
+    private static RateLimitStore rateLimits(Storage storage, InstantSource clock) {
+        return storage instanceof PostgresStorage postgres ? postgres.rateLimits(clock) : new MemoryRateLimitStore(clock);
     }
 
     /** The in-process bus for a single node; the NATS bus when the node is one of a cluster. */

@@ -1,5 +1,7 @@
 package dev.parley.core.message;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.parley.core.Caller;
 import dev.parley.core.Check;
 import dev.parley.core.FactsCache;
@@ -26,13 +28,18 @@ import dev.parley.protocol.message.MessageView;
 import dev.parley.protocol.message.SendMessageRequest;
 import dev.parley.protocol.user.UserPublic;
 import dev.parley.store.Tx;
+import dev.parley.store.ratelimit.RateLimitStore;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sending, editing and deleting messages, the same in community channels, DMs and groups.
@@ -50,14 +57,22 @@ public final class Messages {
     private final IdGenerator ids;
     private final InstantSource clock;
     private final RateLimiter sendLimiter;
-    private final Slowmode slowmode = new Slowmode();
+    private final Slowmode slowmode;
     private final FactsCache<ChannelMember, SendFacts> sendFacts;
+    /** Sends under way on this node, by author and client_msg_id. */
+    private final ConcurrentHashMap<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
+    /** Sends this node answered lately, by author and client_msg_id: their retries spend nothing, not even for a moment. */
+    private final Cache<String, Boolean> posted = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(10)).maximumSize(100_000).build();
 
-    public Messages(Mutations mutations, IdGenerator ids, InstantSource clock, RateLimiter sendLimiter) {
+    /** {@code sendLimiter} is the per-user send budget; {@code limits} keeps slowmode's buckets. */
+    public Messages(Mutations mutations, IdGenerator ids, InstantSource clock, RateLimiter sendLimiter,
+                    RateLimitStore limits) {
         this.mutations = mutations;
         this.ids = ids;
         this.clock = clock;
         this.sendLimiter = sendLimiter;
+        this.slowmode = new Slowmode(limits);
         this.sendFacts = new FactsCache<>(mutations.facts(), SEND_FACTS_KEPT);
     }
 
@@ -66,12 +81,31 @@ public final class Messages {
      *
      * <p>First, in a read transaction (on the reader pool, in parallel with other sends): the
      * channel context and its permission facts (SEND_MESSAGES), the reply target, the mentions
-     * (member and role lookups) and the author's public profile. Then, in the write transaction:
-     * the idempotency lookup by {@code client_msg_id} (a retry returns the original and spends no
-     * rate-limit budget; this lookup stays inside the write so two concurrent sends with one id
-     * cannot both append), the rate limit, slowmode, the append, the conversation's last activity,
-     * the author's read state and the event. The view is built from the preloaded author, without
-     * another lookup.
+     * (member and role lookups) and the author's public profile. Then the limits (below). Then, in
+     * the write transaction: the idempotency lookup by {@code client_msg_id} (a retry returns the
+     * original; this lookup stays inside the write so two concurrent sends with one id cannot both
+     * append), the append, the conversation's last activity, the author's read state and the
+     * event. The view is built from the preloaded author, without another lookup.
+     *
+     * <p>Limits (the author's send budget, then the channel's slowmode) are spent outside the
+     * write, once per request, because a backend may run the write's work more than once
+     * (PostgreSQL reruns a transaction after a serialization failure). What counts:
+     *
+     * <ul>
+     *   <li>A request refused before the limits (invalid, forbidden) spends nothing.</li>
+     *   <li>A send that posts a message spends one hit of the budget and, in slowmode, the slot.</li>
+     *   <li>A send refused by slowmode spends its budget hit: an attempt that reached the limiter
+     *       counts, as on serious platforms. One refused by the budget spends nothing more.</li>
+     *   <li>A retry that gets the original message spends nothing and never meets a limit.
+     *       Copies of one send on one node run one after the other, and a copy of a send this
+     *       node answered in the last 10 minutes is looked up before any limit. Elsewhere (a
+     *       retry reaching another node), the copy spends for a moment and gives it back when
+     *       its write finds the message, and a copy a limit refuses looks the message up and
+     *       answers with it; only a copy refused while the other is still being written gets
+     *       429, and its next retry gets the message.</li>
+     *   <li>A write that fails (a reused id, a bad reply target, a deleted conversation, the
+     *       database unreachable) posted nothing and gives everything back.</li>
+     * </ul>
      *
      * <p>Consistency: the permission facts are read before the write, not inside it, and kept
      * for the next sends of the same author to the same channel until a change of facts commits
@@ -88,6 +122,26 @@ public final class Messages {
      * answer, as before.
      */
     public MessageView send(Caller caller, long channelId, SendMessageRequest request) {
+        // Copies of one send on this node run one after the other: the later is then a retry.
+        String flight = caller.userId() + ":" + request.clientMsgId();
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        boolean waited = false;
+        for (CompletableFuture<Void> other; (other = inFlight.putIfAbsent(flight, mine)) != null; ) {
+            other.join();
+            waited = true;
+        }
+        try {
+            MessageView sent = sendOnce(caller, channelId, request, waited || posted.getIfPresent(flight) != null);
+            posted.put(flight, Boolean.TRUE);
+            return sent;
+        } finally {
+            inFlight.remove(flight, mine);
+            mine.complete(null);
+        }
+    }
+
+    /** {@code likelyRetry}: this node has seen this send before, so it is looked up before any limit. */
+    private MessageView sendOnce(Caller caller, long channelId, SendMessageRequest request, boolean likelyRetry) {
         Check check = Check.start();
         MessageRules.content(check, request.content());
         check.require("client_msg_id", request.clientMsgId())
@@ -96,45 +150,72 @@ public final class Messages {
                 .orThrow();
         long userId = caller.userId();
         Prepared prepared = prepare(channelId, userId, request);
+        if (likelyRetry) {
+            Optional<MessageView> original = original(userId, channelId, request);
+            if (original.isPresent()) {
+                return original.get();
+            }
+        }
+        Spent spent = spend(prepared.ctx(), channelId, userId);
+        if (spent.refusal() != null) {
+            // A retry of a send that was posted (here or, racing, on another node) gets its answer.
+            Optional<MessageView> original = original(userId, channelId, request);
+            if (original.isEmpty()) {
+                throw spent.refusal();
+            }
+            giveBack(spent, true);
+            return original.get();
+        }
+        Sent sent;
+        try {
+            sent = mutations.apply(c -> write(c, prepared, channelId, request, userId));
+        } catch (RuntimeException failed) {
+            try {
+                giveBack(spent, true);
+            } catch (RuntimeException alsoFailed) {
+                failed.addSuppressed(alsoFailed);
+            }
+            throw failed;
+        }
+        if (!sent.fresh()) {
+            giveBack(spent, true);
+        }
+        return sent.view();
+    }
+
+    /** The message an earlier copy of this send posted, if any (CLIENT_MSG_ID_REUSED if another body). */
+    private Optional<MessageView> original(long userId, long channelId, SendMessageRequest request) {
+        return mutations.read(tx -> tx.messages().byClientMsgId(userId, request.clientMsgId())
+                .map(earlier -> retried(tx, earlier, channelId, request, userId)));
+    }
+
+    /** The write of a send; runs once per attempt, so it spends no limit. */
+    private Sent write(Mutations.Changes c, Prepared prepared, long channelId, SendMessageRequest request, long userId) {
+        Tx tx = c.tx();
         ChannelContext ctx = prepared.ctx();
-        return mutations.apply(c -> {
-            Tx tx = c.tx();
-            var earlier = tx.messages().byClientMsgId(userId, request.clientMsgId());
-            if (earlier.isPresent()) {
-                return retried(tx, earlier.get(), channelId, request, userId);
-            }
-            // Only new messages spend the budget: a retry of an acknowledged send always gets its answer.
-            long retryAfter = sendLimiter.acquire("user:" + userId);
-            if (retryAfter > 0) {
-                throw Failure.rateLimited(retryAfter);
-            }
-            Instant now = clock.instant();
-            if (ctx.slowmodeSeconds() > 0 && !ctx.has(Permission.MANAGE_MESSAGES)) {
-                long left = slowmode.secondsLeft(channelId, userId, ctx.slowmodeSeconds(), now);
-                if (left > 0) {
-                    throw Failure.rateLimited(left);
-                }
-            }
-            if (prepared.badReply() != null) {
-                throw prepared.badReply();
-            }
-            Conversation conversation = null;
-            if (ctx.isConversation()) {
-                // Read again: the one preloaded may be stale, and writing it back would undo a rename.
-                conversation = tx.conversations().byId(channelId).orElseThrow(() -> Failure.notFound("channel"));
-            }
-            Message message = tx.messages().append(Message.draft(ids.next(), channelId, userId, request.content(),
-                    request.clientMsgId(), request.replyToId(), prepared.mentions(), now));
-            if (conversation != null) {
-                tx.conversations().update(conversation.withLastActivity(now));
-            }
-            markReadByAuthor(tx, message, now);
-            slowmode.posted(channelId, userId, now);
-            // A new message has no reactions, so one view serves the event and the sender alike.
-            MessageView view = MessageViews.fresh(message, prepared.author());
-            c.emit(ctx.audience(), new MessageCreated(view));
-            return view;
-        });
+        var earlier = tx.messages().byClientMsgId(userId, request.clientMsgId());
+        if (earlier.isPresent()) {
+            return new Sent(retried(tx, earlier.get(), channelId, request, userId), false);
+        }
+        if (prepared.badReply() != null) {
+            throw prepared.badReply();
+        }
+        Conversation conversation = null;
+        if (ctx.isConversation()) {
+            // Read again: the one preloaded may be stale, and writing it back would undo a rename.
+            conversation = tx.conversations().byId(channelId).orElseThrow(() -> Failure.notFound("channel"));
+        }
+        Instant now = clock.instant();
+        Message message = tx.messages().append(Message.draft(ids.next(), channelId, userId, request.content(),
+                request.clientMsgId(), request.replyToId(), prepared.mentions(), now));
+        if (conversation != null) {
+            tx.conversations().update(conversation.withLastActivity(now));
+        }
+        markReadByAuthor(tx, message, now);
+        // A new message has no reactions, so one view serves the event and the sender alike.
+        MessageView view = MessageViews.fresh(message, prepared.author());
+        c.emit(ctx.audience(), new MessageCreated(view));
+        return new Sent(view, true);
     }
 
     /**
@@ -169,6 +250,49 @@ public final class Messages {
 
     /** What a send reads before its write transaction. */
     private record Prepared(ChannelContext ctx, Failure badReply, Mentions mentions, UserPublic author) {
+    }
+
+    /**
+     * Spends one hit of the author's send budget, then their slowmode slot in the channel if it
+     * applies. When either is empty, the result holds the RATE_LIMITED refusal (the budget hit,
+     * if taken, stays spent unless given back).
+     */
+    private Spent spend(ChannelContext ctx, long channelId, long userId) {
+        String budgetKey = "user:" + userId;
+        long retryAfter = sendLimiter.acquire(budgetKey);
+        if (retryAfter > 0) {
+            return new Spent(budgetKey, false, channelId, userId, 0, Failure.rateLimited(retryAfter));
+        }
+        int slowmodeSeconds = ctx.slowmodeSeconds() > 0 && !ctx.has(Permission.MANAGE_MESSAGES) ? ctx.slowmodeSeconds() : 0;
+        if (slowmodeSeconds > 0) {
+            long left = slowmode.take(channelId, userId, slowmodeSeconds);
+            if (left > 0) {
+                return new Spent(budgetKey, true, channelId, userId, 0, Failure.rateLimited(left));
+            }
+        }
+        return new Spent(budgetKey, true, channelId, userId, slowmodeSeconds, null);
+    }
+
+    /**
+     * What one send spent: a hit of the budget {@code budgetKey} (if {@code budgetTaken}), the
+     * slowmode slot (if {@code slowmodeSeconds > 0}), and the refusal if a limit refused it.
+     */
+    private record Spent(String budgetKey, boolean budgetTaken, long channelId, long userId, int slowmodeSeconds,
+                         Failure refusal) {
+    }
+
+    /** Gives back the slowmode slot that {@code spent} took, and its budget hit too when {@code budgetToo}. */
+    private void giveBack(Spent spent, boolean budgetToo) {
+        if (spent.slowmodeSeconds() > 0) {
+            slowmode.giveBack(spent.channelId(), spent.userId(), spent.slowmodeSeconds());
+        }
+        if (budgetToo && spent.budgetTaken()) {
+            sendLimiter.refund(spent.budgetKey());
+        }
+    }
+
+    /** A send's written outcome: the view, and whether it is a new message or an earlier one found again. */
+    private record Sent(MessageView view, boolean fresh) {
     }
 
     /** Whose sends to which channel a {@link SendFacts} serves. */

@@ -1,31 +1,37 @@
 package dev.parley.core.message;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.parley.store.ratelimit.Budget;
+import dev.parley.store.ratelimit.RateLimitStore;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
- * When each user last posted in each slowmode channel, kept in memory (slowmode is a brake on
- * flooding, not a record: after a restart everyone may post once more). Entries expire after
- * the longest slowmode. Cluster-wide tracking comes with the cluster issue.
+ * Slowmode as a rate limit: in a channel with a slowmode of N seconds each user has a bucket of one
+ * post refilled over N seconds, kept in the {@link RateLimitStore} (so, in a cluster, shared by
+ * every node). A brake on flooding, not a record: a bucket that is full again is forgotten.
  */
 final class Slowmode {
-    private final Cache<String, Instant> lastPost = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofHours(6)).maximumSize(1_000_000).build();
+    private final RateLimitStore store;
 
-    /** Seconds the user must still wait in the channel, 0 if they may post now. */
-    long secondsLeft(long channelId, long userId, int slowmodeSeconds, Instant now) {
-        Instant last = lastPost.getIfPresent(channelId + ":" + userId);
-        if (last == null) {
-            return 0;
-        }
-        long waitedMillis = Duration.between(last, now).toMillis();
-        long leftMillis = slowmodeSeconds * 1000L - waitedMillis;
-        return leftMillis <= 0 ? 0 : (leftMillis + 999) / 1000;
+    Slowmode(RateLimitStore store) {
+        this.store = store;
     }
 
-    void posted(long channelId, long userId, Instant at) {
-        lastPost.put(channelId + ":" + userId, at);
+    /** Takes the user's post in the channel: 0 if they may post now (the slot is then spent), else the seconds left. */
+    long take(long channelId, long userId, int slowmodeSeconds) {
+        long waitMillis = store.take(key(channelId, userId), budget(slowmodeSeconds));
+        return waitMillis == 0 ? 0 : Math.max(1, (waitMillis + 999) / 1000);
+    }
+
+    /** Gives the slot back: the send that took it posted nothing. */
+    void giveBack(long channelId, long userId, int slowmodeSeconds) {
+        store.giveBack(key(channelId, userId), budget(slowmodeSeconds));
+    }
+
+    private static String key(long channelId, long userId) {
+        return "slowmode:" + channelId + ":" + userId;
+    }
+
+    private static Budget budget(int slowmodeSeconds) {
+        return new Budget(1, Duration.ofSeconds(slowmodeSeconds));
     }
 }

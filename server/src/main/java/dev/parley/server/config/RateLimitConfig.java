@@ -3,8 +3,9 @@ package dev.parley.server.config;
 import java.time.Duration;
 
 /**
- * Limits on the requests that cost a password hash, counted over a sliding window. Key
- * {@code rate-limits} in the file.
+ * Limits on the requests that cost a password hash: token buckets of N per window, refilled
+ * continuously, shared by every node of a cluster (kept in PostgreSQL). Key {@code rate-limits}
+ * in the file.
  *
  * @param loginPerAccount login attempts allowed per account per window
  * @param loginPerIp login attempts allowed per client IP per window

@@ -12,9 +12,11 @@ import org.postgresql.ds.PGSimpleDataSource;
  * <p>Strategy: PostgreSQL runs many writers at once, so there is no writer thread; instead two
  * HikariCP pools of up to {@code poolSize} connections each. Writer connections default to
  * {@code SERIALIZABLE}; reader connections are read-only and {@code REPEATABLE READ} (one snapshot
- * per transaction). Setting both per connection, once, costs no statement per transaction. So a
- * node holds at most {@code 2 × poolSize} connections; size PostgreSQL's {@code max_connections}
- * for every node of the cluster. The database is migrated (Flyway, which takes an advisory lock, so
+ * per transaction). Setting both per connection, once, costs no statement per transaction. A third,
+ * small pool ({@link #limitsPoolSize}) runs the rate limits' autocommit statements at {@code READ
+ * COMMITTED} (see {@link PostgresRateLimitStore}). So a node holds at most {@code 2 × poolSize +
+ * max(2, poolSize / 4)} connections; size PostgreSQL's {@code max_connections} for every node of
+ * the cluster. The database is migrated (Flyway, which takes an advisory lock, so
  * nodes starting together migrate once) on a plain connection before the pools open.
  */
 final class PostgresConnections {
@@ -29,18 +31,33 @@ final class PostgresConnections {
             throw new IllegalArgumentException("poolSize must be at least 1: " + poolSize);
         }
         SqlStorage.migrate(PostgresDialect.INSTANCE, dataSource(url), url.display());
-        HikariDataSource writes = pool("parley-pg-writer", url, poolSize, "TRANSACTION_SERIALIZABLE", false);
+        HikariDataSource writes = pool("parley-pg-writer", url, poolSize, "TRANSACTION_SERIALIZABLE", false, null);
         try {
-            HikariDataSource reads = pool("parley-pg-reader", url, poolSize, "TRANSACTION_REPEATABLE_READ", true);
-            return new PostgresStorage(writes, reads);
+            HikariDataSource reads = pool("parley-pg-reader", url, poolSize, "TRANSACTION_REPEATABLE_READ", true, null);
+            try {
+                // Their table is unlogged: nothing these connections commit needs to wait for a flush.
+                HikariDataSource limits = pool("parley-pg-limits", url, limitsPoolSize(poolSize),
+                        "TRANSACTION_READ_COMMITTED", false, "SET synchronous_commit = off");
+                return new PostgresStorage(writes, reads, limits);
+            } catch (RuntimeException e) {
+                reads.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             writes.close();
             throw e;
         }
     }
 
-    private static HikariDataSource pool(String name, PostgresUrl url, int size, String isolation, boolean readOnly) {
+    /** Rate-limit statements are single short upserts: a quarter of the pool serves them (at least 2). */
+    static int limitsPoolSize(int poolSize) {
+        return Math.max(2, poolSize / 4);
+    }
+
+    private static HikariDataSource pool(String name, PostgresUrl url, int size, String isolation, boolean readOnly,
+                                         String initSql) {
         HikariConfig config = new HikariConfig();
+        config.setConnectionInitSql(initSql);
         config.setPoolName(name);
         config.setDataSource(dataSource(url));
         config.setMaximumPoolSize(size);

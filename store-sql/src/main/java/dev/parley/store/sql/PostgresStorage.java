@@ -4,7 +4,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.parley.store.Storage;
 import dev.parley.store.StoreException;
 import dev.parley.store.Tx;
+import dev.parley.store.ratelimit.RateLimitStore;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,8 +33,9 @@ import org.slf4j.LoggerFactory;
  *       deadlock; see {@link PostgresDialect#retryable}), it has already rolled it back, so the
  *       work is simply run again, after a short random pause, for up to {@link #RETRY_BUDGET}.
  *       Work must therefore be safe to run more than once: everything it does through the
- *       {@link Tx} is undone between attempts; effects outside it (collecting events to publish,
- *       spending a rate limit) must be reset or tolerated, as core's {@code Mutations} does.</li>
+ *       {@link Tx} is undone between attempts; effects outside it (collecting events to publish)
+ *       must be reset or tolerated, as core's {@code Mutations} does, and effects that must happen
+ *       once (spending a rate limit, see {@link #rateLimits}) belong outside the work.</li>
  *   <li>A failed statement ends the transaction on PostgreSQL; work that catches a store
  *       exception must end its transaction rather than go on with it.</li>
  *   <li>Ordering promises that a single writer keeps for free are kept by locks:
@@ -59,15 +62,17 @@ public final class PostgresStorage implements Storage {
 
     private final HikariDataSource writes;
     private final HikariDataSource reads;
+    private final HikariDataSource limits;
     private final Jdbi writer;
     private final Jdbi reader;
     private final ThreadLocal<Boolean> writing = new ThreadLocal<>();
     private final LongAdder retries = new LongAdder();
 
-    /** Takes over both pools (see {@link PostgresConnections}); the database is already migrated. */
-    PostgresStorage(HikariDataSource writes, HikariDataSource reads) {
+    /** Takes over the three pools (see {@link PostgresConnections}); the database is already migrated. */
+    PostgresStorage(HikariDataSource writes, HikariDataSource reads, HikariDataSource limits) {
         this.writes = writes;
         this.reads = reads;
+        this.limits = limits;
         this.writer = SqlStorage.jdbi(writes);
         this.reader = SqlStorage.jdbi(reads);
     }
@@ -148,9 +153,19 @@ public final class PostgresStorage implements Storage {
         }
     }
 
-    /** Closes both pools; idempotent. Later calls fail as unavailable. */
+    /**
+     * The rate limits kept in this database, on their own small pool and outside any transaction
+     * of this storage, so that every node on the database shares them; {@code clock} is their time.
+     * Valid until this storage closes.
+     */
+    public RateLimitStore rateLimits(InstantSource clock) {
+        return new PostgresRateLimitStore(SqlStorage.jdbi(limits), clock);
+    }
+
+    /** Closes the pools; idempotent. Later calls fail as unavailable. */
     @Override
     public void close() {
+        limits.close();
         reads.close();
         writes.close();
     }
