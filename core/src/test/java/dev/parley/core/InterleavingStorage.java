@@ -1,5 +1,6 @@
 package dev.parley.core;
 
+import dev.parley.store.ForwardingStorage;
 import dev.parley.store.Storage;
 import dev.parley.store.Tx;
 import java.util.concurrent.atomic.AtomicReference;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.parley.bus.nats.LocalNats;
 import dev.parley.client.ParleyClient;
 import dev.parley.client.ParleyException;
 import dev.parley.protocol.auth.RegisterRequest;
@@ -15,8 +16,6 @@ import dev.parley.protocol.user.UserSelf;
 import dev.parley.server.config.BusConfig;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.store.sql.PostgresTestDatabase;
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Path;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the log.
  */
 class ClusterDeliveryTest {
-    private static final String NATS = "nats://127.0.0.1:4222";
     private static final Duration LIVE = Duration.ofSeconds(10);
     @TempDir
     Path dataDir;
@@ -50,20 +48,11 @@ class ClusterDeliveryTest {
         nodes.reversed().forEach(Parley::close);
     }
 
-    private static void requireNats() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", 4222), 2_000);
-        } catch (IOException e) {
-            throw new AssertionError("NATS is not running on 127.0.0.1:4222 (" + e.getMessage() + "); start it with: "
-                    + "start-stop-daemon --start --oknodo --background --exec /usr/sbin/nats-server -- -a 127.0.0.1 -p 4222 -js");
-        }
-    }
-
     private Parley node(String databaseUrl, int id, String subjectPrefix) {
         ParleyConfig base = TestConfigs.forDatabase(dataDir, databaseUrl);
         ParleyConfig config = new ParleyConfig(base.server(), base.storage(), base.auth(), base.rateLimits(), base.messaging(),
                 base.gateway(), base.log(), new dev.parley.server.config.NodeConfig(id, base.node().roles()),
-                new BusConfig(NATS, subjectPrefix));
+                new BusConfig(LocalNats.url(), subjectPrefix));
         Parley node = Parley.open(config, InstantSource.system());
         nodes.add(node);
         return node;
@@ -87,7 +76,6 @@ class ClusterDeliveryTest {
 
     @Test
     void users_on_different_nodes_chat_live_in_a_channel_and_in_a_dm() throws Exception {
-        requireNats();
         String database = PostgresTestDatabase.createDatabase();
         Parley one = node(database, 1, prefix);
         Parley two = node(database, 2, prefix);
@@ -121,7 +109,6 @@ class ClusterDeliveryTest {
 
     @Test
     void a_kick_or_logout_on_one_node_holds_at_once_on_the_other() {
-        requireNats();
         String database = PostgresTestDatabase.createDatabase();
         int apiOne = node(database, 1, prefix).serve();
         int apiTwo = node(database, 2, prefix).serve();
@@ -145,7 +132,6 @@ class ClusterDeliveryTest {
 
     @Test
     void a_node_that_hears_no_doorbell_still_delivers_from_the_log() throws Exception {
-        requireNats();
         String database = PostgresTestDatabase.createDatabase();
         Parley one = node(database, 1, prefix);
         Parley deaf = node(database, 2, prefix + "-elsewhere"); // never hears node one's doorbells

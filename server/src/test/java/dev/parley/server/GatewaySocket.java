@@ -12,8 +12,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A minimal gateway client for server tests: opens a node's gateway, IDENTIFYs with an access token
- * and keeps every text frame it receives (no heartbeats: a test lasts less than one interval).
+ * A minimal gateway client for server tests: opens a node's gateway, reads its HELLO or IDENTIFYs
+ * with an access token, and keeps every text frame it receives (no heartbeats: a test lasts less
+ * than one interval).
  */
 final class GatewaySocket implements WebSocket.Listener, AutoCloseable {
     private final List<String> frames = new CopyOnWriteArrayList<>();
@@ -38,6 +39,14 @@ final class GatewaySocket implements WebSocket.Listener, AutoCloseable {
             throw new AssertionError("no READY within 20 s of IDENTIFY; frames received: " + client.frames, e);
         }
         return client;
+    }
+
+    /** The first frame a node's gateway sends on a new connection (HELLO), read without identifying. */
+    static String firstFrame(int gatewayPort) throws Exception {
+        try (GatewaySocket client = new GatewaySocket(gatewayPort)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> !client.frames.isEmpty());
+            return client.frames.getFirst();
+        }
     }
 
     @Override

@@ -74,7 +74,7 @@ class NodeRolesTest {
             assertThat(parley.serve()).as("HTTP port").isZero();
 
             assertThat(listening(httpPort)).as("REST port open").isFalse();
-            assertThat(GatewayProbe.firstFrame(parley.gatewayPort())).as("first frame").startsWith("{\"op\":\"HELLO\"");
+            assertThat(GatewaySocket.firstFrame(parley.gatewayPort())).as("first frame").startsWith("{\"op\":\"HELLO\"");
         }
     }
 

@@ -88,7 +88,7 @@ class ParleyServerTest {
             String url = clientOf(port).gatewayInfo().url();
             assertThat(url).isEqualTo("ws://localhost:" + parley.gatewayPort() + "/gateway");
 
-            assertThat(GatewayProbe.firstFrame(parley.gatewayPort())).as("first frame").startsWith("{\"op\":\"HELLO\"");
+            assertThat(GatewaySocket.firstFrame(parley.gatewayPort())).as("first frame").startsWith("{\"op\":\"HELLO\"");
         }
     }
 

@@ -17,10 +17,15 @@ public record NatsBusConfig(String url, String subjectPrefix, String nodeId) {
         if (url.isBlank()) {
             throw new IllegalArgumentException("the NATS URL is empty");
         }
-        if (!SUBJECT_TOKENS.matcher(subjectPrefix).matches()) {
+        if (!isSubjectPrefix(subjectPrefix)) {
             throw new IllegalArgumentException("a subject prefix is dot-separated tokens of letters, digits, '_' and '-': "
                     + subjectPrefix);
         }
+    }
+
+    /** Whether {@code prefix} may start subjects: dot-separated tokens of letters, digits, '_' and '-'. */
+    public static boolean isSubjectPrefix(String prefix) {
+        return SUBJECT_TOKENS.matcher(prefix).matches();
     }
 
     /** The subject that carries ephemeral signals (typing). */

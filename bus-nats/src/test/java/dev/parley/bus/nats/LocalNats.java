@@ -7,13 +7,13 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 
 /** The NATS server these machines run on 127.0.0.1:4222; a test that needs it fails clearly without it. */
-final class LocalNats {
-    static final String URL = "nats://127.0.0.1:4222";
+public final class LocalNats {
+    public static final String URL = "nats://127.0.0.1:4222";
 
     private LocalNats() {
     }
 
-    static String url() {
+    public static String url() {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", 4222), 2_000);
         } catch (IOException e) {

@@ -1,8 +1,8 @@
 package dev.parley.server.config;
 
+import dev.parley.bus.nats.NatsBusConfig;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.regex.Pattern;
 
 /**
  * How this node hears about commits made on other nodes.
@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
  * @param subjectPrefix the NATS subject prefix, so that several clusters can share one NATS
  */
 public record BusConfig(String natsUrl, String subjectPrefix) {
-    private static final Pattern SUBJECT_TOKENS = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
-
     public BusConfig {
         natsUrl = Check.present("bus.nats-url", natsUrl).strip();
         if (!natsUrl.isEmpty()) {
@@ -21,7 +19,7 @@ public record BusConfig(String natsUrl, String subjectPrefix) {
                 checkServer(one.strip());
             }
         }
-        if (!SUBJECT_TOKENS.matcher(Check.present("bus.subject-prefix", subjectPrefix)).matches()) {
+        if (!NatsBusConfig.isSubjectPrefix(Check.present("bus.subject-prefix", subjectPrefix))) {
             throw new ConfigException("bus.subject-prefix",
                     "must be dot-separated tokens of letters, digits, '_' and '-' (like parley or acme.chat)");
         }

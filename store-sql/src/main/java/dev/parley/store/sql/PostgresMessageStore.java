@@ -1,7 +1,5 @@
 package dev.parley.store.sql;
 
-import static dev.parley.store.sql.Columns.millis;
-
 import dev.parley.domain.message.Message;
 import dev.parley.domain.message.MessageVersion;
 import dev.parley.store.message.MessageStore;
@@ -43,24 +41,12 @@ final class PostgresMessageStore implements MessageStore {
                 ON CONFLICT (channel_id) DO UPDATE SET last_seq = channel_seqs.last_seq + 1
                 RETURNING last_seq""")
                 .bind("channel", draft.channelId()), (rs, ctx) -> rs.getLong(1)).orElseThrow();
-        sql.execute(sql.update("""
+        sql.execute(SqlMessageStore.bindDraft(sql.update("""
                 INSERT INTO messages (id, channel_id, author_id, seq, content, client_msg_id, reply_to_id,
                                       mention_everyone, mention_here, created_at, edited_at, deleted_at, pinned_at)
                 VALUES (:id, :channel, :author, :seq, :content, :client_msg_id, :reply_to_id, :everyone, :here,
-                        :created_at, :edited_at, :deleted_at, :pinned_at)""")
-                .bind("id", draft.id())
-                .bind("channel", draft.channelId())
-                .bind("author", draft.authorId())
-                .bind("seq", seq)
-                .bind("content", draft.content())
-                .bind("client_msg_id", draft.clientMsgId())
-                .bind("reply_to_id", draft.replyToId())
-                .bind("everyone", draft.mentions().everyone())
-                .bind("here", draft.mentions().here())
-                .bind("created_at", millis(draft.createdAt()))
-                .bind("edited_at", millis(draft.editedAt()))
-                .bind("deleted_at", millis(draft.deletedAt()))
-                .bind("pinned_at", millis(draft.pinnedAt())));
+                        :created_at, :edited_at, :deleted_at, :pinned_at)"""), draft)
+                .bind("seq", seq));
         new SqlMentions(sql).insert(draft.id(), draft.mentions());
         return draft.withSeq(seq);
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Messages, their mentions ({@link SqlMentions}) and earlier versions.
@@ -67,14 +68,30 @@ final class SqlMessageStore implements MessageStore {
     /** The draft's seq is ignored; everything else is stored as given. */
     @Override
     public Message append(Message draft) {
-        long seq = sql.one(sql.query("""
+        long seq = sql.one(bindDraft(sql.query("""
                 INSERT INTO messages (id, channel_id, author_id, seq, content, client_msg_id, reply_to_id,
                                       mention_everyone, mention_here, created_at, edited_at, deleted_at, pinned_at)
                 VALUES (:id, :channel, :author,
                         COALESCE((SELECT last_seq FROM channel_seqs WHERE channel_id = :channel), 0) + 1,
                         :content, :client_msg_id, :reply_to_id, :everyone, :here,
                         :created_at, :edited_at, :deleted_at, :pinned_at)
-                RETURNING seq""")
+                RETURNING seq"""), draft), (rs, ctx) -> rs.getLong("seq")).orElseThrow();
+        sql.execute(sql.update("""
+                INSERT INTO channel_seqs (channel_id, last_seq) VALUES (:channel, :seq)
+                ON CONFLICT (channel_id) DO UPDATE SET last_seq = excluded.last_seq""")
+                .bind("channel", draft.channelId())
+                .bind("seq", seq));
+        mentions.insert(draft.id(), draft.mentions());
+        return draft.withSeq(seq);
+    }
+
+    /**
+     * Binds every column of a new message but its seq, under the names both dialects' inserts use:
+     * {@code :id, :channel, :author, :content, :client_msg_id, :reply_to_id, :everyone, :here,
+     * :created_at, :edited_at, :deleted_at, :pinned_at}.
+     */
+    static <S extends SqlStatement<S>> S bindDraft(S statement, Message draft) {
+        return statement
                 .bind("id", draft.id())
                 .bind("channel", draft.channelId())
                 .bind("author", draft.authorId())
@@ -86,14 +103,7 @@ final class SqlMessageStore implements MessageStore {
                 .bind("created_at", millis(draft.createdAt()))
                 .bind("edited_at", millis(draft.editedAt()))
                 .bind("deleted_at", millis(draft.deletedAt()))
-                .bind("pinned_at", millis(draft.pinnedAt())), (rs, ctx) -> rs.getLong("seq")).orElseThrow();
-        sql.execute(sql.update("""
-                INSERT INTO channel_seqs (channel_id, last_seq) VALUES (:channel, :seq)
-                ON CONFLICT (channel_id) DO UPDATE SET last_seq = excluded.last_seq""")
-                .bind("channel", draft.channelId())
-                .bind("seq", seq));
-        mentions.insert(draft.id(), draft.mentions());
-        return draft.withSeq(seq);
+                .bind("pinned_at", millis(draft.pinnedAt()));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.parley.store.sql;
 
+import dev.parley.store.ForwardingStorage;
 import dev.parley.store.Storage;
-import dev.parley.store.Tx;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
 
 /**
  * The real PostgreSQL server the PostgreSQL tests run against: {@code 127.0.0.1:5432} with trust
@@ -136,20 +135,9 @@ public final class PostgresTestDatabase {
     }
 
     /** The shared storage, minus {@code close()}: each test's close must not end the others' pools. */
-    private record Unclosed(PostgresStorage storage) implements Storage {
-        @Override
-        public <T> T write(Function<Tx, T> work) {
-            return storage.write(work);
-        }
-
-        @Override
-        public <T> T read(Function<Tx, T> work) {
-            return storage.read(work);
-        }
-
-        @Override
-        public boolean reachable() {
-            return storage.reachable();
+    private static final class Unclosed extends ForwardingStorage {
+        Unclosed(PostgresStorage storage) {
+            super(storage);
         }
 
         @Override

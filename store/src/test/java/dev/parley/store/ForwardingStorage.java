@@ -1,10 +1,8 @@
-package dev.parley.core;
+package dev.parley.store;
 
-import dev.parley.store.Storage;
-import dev.parley.store.Tx;
 import java.util.function.Function;
 
-/** A storage that hands everything to another: the base of the test decorators, which override what they watch. */
+/** A storage that hands everything to another: the base of test decorators, which override what they watch or change. */
 public abstract class ForwardingStorage implements Storage {
     private final Storage delegate;
 
