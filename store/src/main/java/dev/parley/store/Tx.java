@@ -1,6 +1,7 @@
 package dev.parley.store;
 
 import dev.parley.store.event.EventLogStore;
+import dev.parley.store.gateway.ResumeRecordStore;
 import dev.parley.store.channel.ChannelStore;
 import dev.parley.store.community.CommunityStore;
 import dev.parley.store.community.MemberStore;
@@ -44,4 +45,6 @@ public interface Tx {
     EventLogStore events();
 
     LastSeenStore lastSeen();
+
+    ResumeRecordStore resumeRecords();
 }

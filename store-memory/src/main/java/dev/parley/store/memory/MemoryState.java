@@ -16,6 +16,7 @@ import dev.parley.domain.session.Session;
 import dev.parley.domain.user.Settings;
 import dev.parley.domain.user.User;
 import dev.parley.store.event.LoggedEvent;
+import dev.parley.store.gateway.ResumeRecord;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -50,7 +51,8 @@ record MemoryState(
         Map<ReadStateKey, ReadState> readStates,
         Map<Long, Settings> settings,
         NavigableMap<Long, LoggedEvent> events,
-        Map<Long, Instant> lastSeen) {
+        Map<Long, Instant> lastSeen,
+        Map<String, ResumeRecord> resumeRecords) {
 
     /** The key of {@link #members()}. */
     record MemberKey(long communityId, long userId) {
@@ -102,7 +104,7 @@ record MemoryState(
         return new MemoryState(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
                 new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
                 new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
-                new HashMap<>(), new TreeMap<>(), new HashMap<>());
+                new HashMap<>(), new TreeMap<>(), new HashMap<>(), new HashMap<>());
     }
 
     /** A snapshot that a transaction may change without touching this state. */
@@ -111,7 +113,8 @@ record MemoryState(
                 new HashMap<>(communities), new HashMap<>(members), new HashMap<>(channels),
                 new HashMap<>(roles), new HashMap<>(invites), new HashMap<>(messages), new HashMap<>(versions),
                 new HashMap<>(reactions), new HashMap<>(conversations), new HashMap<>(participants),
-                new HashMap<>(readStates), new HashMap<>(settings), new TreeMap<>(events), new HashMap<>(lastSeen));
+                new HashMap<>(readStates), new HashMap<>(settings), new TreeMap<>(events), new HashMap<>(lastSeen),
+                new HashMap<>(resumeRecords));
     }
 
     /** A view of this state that throws {@link UnsupportedOperationException} on any change. */
@@ -124,6 +127,6 @@ record MemoryState(
                 Collections.unmodifiableMap(reactions), Collections.unmodifiableMap(conversations),
                 Collections.unmodifiableMap(participants), Collections.unmodifiableMap(readStates),
                 Collections.unmodifiableMap(settings), Collections.unmodifiableNavigableMap(events),
-                Collections.unmodifiableMap(lastSeen));
+                Collections.unmodifiableMap(lastSeen), Collections.unmodifiableMap(resumeRecords));
     }
 }

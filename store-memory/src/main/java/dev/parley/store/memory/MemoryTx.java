@@ -12,6 +12,7 @@ import dev.parley.store.readstate.ReadStateStore;
 import dev.parley.store.role.RoleStore;
 import dev.parley.store.session.SessionStore;
 import dev.parley.store.event.EventLogStore;
+import dev.parley.store.gateway.ResumeRecordStore;
 import dev.parley.store.user.LastSeenStore;
 import dev.parley.store.user.SettingsStore;
 import dev.parley.store.user.UserStore;
@@ -31,7 +32,8 @@ record MemoryTx(
         ReadStateStore readStates,
         SettingsStore settings,
         EventLogStore events,
-        LastSeenStore lastSeen) implements Tx {
+        LastSeenStore lastSeen,
+        ResumeRecordStore resumeRecords) implements Tx {
 
     static MemoryTx over(MemoryState state) {
         return new MemoryTx(new MemoryUserStore(state), new MemorySessionStore(state),
@@ -39,6 +41,6 @@ record MemoryTx(
                 new MemoryRoleStore(state), new MemoryInviteStore(state), new MemoryMessageStore(state),
                 new MemoryReactionStore(state), new MemoryConversationStore(state), new MemoryReadStateStore(state),
                 new MemorySettingsStore(state), new MemoryEventLogStore(state),
-                new MemoryLastSeenStore(state));
+                new MemoryLastSeenStore(state), new MemoryResumeRecordStore(state));
     }
 }

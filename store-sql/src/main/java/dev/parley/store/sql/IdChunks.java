@@ -15,7 +15,7 @@ final class IdChunks {
     }
 
     /** Consecutive sublists of at most {@link #SIZE} ids; none for an empty list. */
-    static List<List<Long>> of(List<Long> ids) {
+    static <T> List<List<T>> of(List<T> ids) {
         int chunks = (ids.size() + SIZE - 1) / SIZE;
         return IntStream.range(0, chunks)
                 .mapToObj(i -> ids.subList(i * SIZE, Math.min(ids.size(), (i + 1) * SIZE)))

@@ -12,6 +12,7 @@ import dev.parley.store.message.ReactionStore;
 import dev.parley.store.readstate.ReadStateStore;
 import dev.parley.store.role.RoleStore;
 import dev.parley.store.session.SessionStore;
+import dev.parley.store.gateway.ResumeRecordStore;
 import dev.parley.store.user.LastSeenStore;
 import dev.parley.store.user.SettingsStore;
 import dev.parley.store.user.UserStore;
@@ -98,5 +99,10 @@ final class PostgresTx implements Tx {
     @Override
     public LastSeenStore lastSeen() {
         return portable.lastSeen();
+    }
+
+    @Override
+    public ResumeRecordStore resumeRecords() {
+        return portable.resumeRecords();
     }
 }
