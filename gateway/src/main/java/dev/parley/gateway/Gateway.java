@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,7 @@ public final class Gateway implements AutoCloseable {
     private final ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
     private final GatewayServer server;
     private Bus.Subscription subscription;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final ScheduledExecutorService logPoll = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("parley-gateway-log-poll").daemon().factory());
 
@@ -80,8 +82,12 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
+    /** Stops the gateway; idempotent. */
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         logPoll.shutdownNow();
         if (subscription != null) {
             subscription.close();

@@ -12,11 +12,13 @@ import dev.parley.protocol.user.SettingsView;
 import dev.parley.protocol.user.UserPublic;
 import dev.parley.protocol.user.UserSelf;
 import dev.parley.store.event.LoggedEvent;
+import dev.parley.store.gateway.ResumeRecord;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -63,6 +65,23 @@ public interface GatewayFacts {
 
     /** The newest event-log position. */
     long head();
+
+    /** The oldest event-log position still held ({@code head() + 1} when the log is empty). */
+    long tail();
+
+    /**
+     * Saves sessions' resume records in one transaction; returns the ids of those another gateway
+     * process owns now (it took them over for a RESUME), which were not saved.
+     */
+    Set<String> saveResumeRecords(Collection<ResumeRecord> records);
+
+    Optional<ResumeRecord> resumeRecord(String sessionId);
+
+    /** Takes a session's record over from {@code expectedOwner}; false when it has another owner by now. */
+    boolean claimResumeRecord(String sessionId, String expectedOwner, String newOwner);
+
+    /** Deletes the records of ended sessions, where {@code owner} still owns them. */
+    void deleteResumeRecords(Collection<String> sessionIds, String owner);
 
     /** Who an IDENTIFY authenticated as, and their snapshot. */
     record Identified(Caller caller, Snapshot snapshot) {

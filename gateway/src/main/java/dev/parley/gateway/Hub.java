@@ -13,14 +13,19 @@ import dev.parley.protocol.gateway.MembersChunk;
 import dev.parley.protocol.gateway.Op;
 import dev.parley.protocol.gateway.PresenceUpdate;
 import dev.parley.protocol.gateway.RequestMembers;
+import dev.parley.protocol.gateway.Resync;
 import dev.parley.protocol.gateway.Typing;
 import dev.parley.store.event.LoggedEvent;
+import dev.parley.store.gateway.ResumeRecord;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.HashSet;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -61,6 +66,17 @@ final class Hub implements AutoCloseable {
     /** Stores last-seen times in order, one at a time, off the shard threads. */
     private final ExecutorService lastSeenWriter = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("parley-gateway-last-seen").factory());
+    /**
+     * Writes resume records and deletes ended ones, one batch at a time, off the shard threads;
+     * also runs recoveries' database work (virtual threads: a recovery waits on reads).
+     */
+    private final ExecutorService recordWriter = Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("parley-gateway-resume-records").factory());
+    private final ExecutorService recoveries = Executors.newVirtualThreadPerTaskExecutor();
+    /** This process's id as the owner of resume records: unique per start, so a restarted node claims its old records like any other. */
+    private final String owner;
+    private final SessionRecovery recovery;
+    private final InstantSource clock;
     /** Tells other nodes what they must relay and nobody stores (typing). */
     private final Consumer<Signal> otherNodes;
     private volatile boolean running = true;
@@ -68,7 +84,12 @@ final class Hub implements AutoCloseable {
 
     Hub(GatewayConfig config, GatewayFacts facts, InstantSource clock, Consumer<Signal> otherNodes) {
         this.facts = facts;
+        this.clock = clock;
         this.otherNodes = otherNodes;
+        byte[] id = new byte[6];
+        new SecureRandom().nextBytes(id);
+        this.owner = "gw-" + HexFormat.of().formatHex(id);
+        this.recovery = new SessionRecovery(facts, config, owner);
         this.cursor = facts.head();
         this.shards = new Shard[config.shards()];
         for (int i = 0; i < shards.length; i++) {
@@ -99,6 +120,11 @@ final class Hub implements AutoCloseable {
         return directory;
     }
 
+    /** This process's id as the owner of resume records. */
+    String owner() {
+        return owner;
+    }
+
     // ---- entry points ----
 
     void publish(Committed committed) {
@@ -125,6 +151,46 @@ final class Hub implements AutoCloseable {
         Shard shard = shardOf(caller.userId());
         connection.shard = shard;
         inbox.add(() -> shard.resume(connection, caller, sessionId, seq, lastSeen));
+    }
+
+    /**
+     * RESUME of a session no shard here holds: rebuilt from its record off the hub threads, then
+     * handed back to the shard through the router, like any op.
+     */
+    void recover(Shard shard, Connection connection, Caller caller, String sessionId, long seq, Map<Long, Instant> lastSeen) {
+        recoveries.execute(() -> {
+            SessionRecovery.Outcome outcome;
+            try {
+                outcome = recovery.recover(caller, sessionId, seq, clock.instant());
+            } catch (RuntimeException e) {
+                log.warn("could not recover gateway session {}; it resyncs", sessionId, e);
+                outcome = new SessionRecovery.Refused(Resync.STATE_LOST);
+            }
+            SessionRecovery.Outcome result = outcome;
+            inbox.add(() -> shard.adopt(connection, caller, result, seq, lastSeen));
+        });
+    }
+
+    /**
+     * From a shard's sweep: saves its changed records and deletes its ended ones, in order. Records
+     * another process took over are reported back as {@link Shard#lost}; a failed write is retried
+     * at the next sweep.
+     */
+    void saveRecords(Shard shard, List<ResumeRecord> records, List<String> ended) {
+        recordWriter.execute(() -> {
+            try {
+                Set<String> refused = facts.saveResumeRecords(records);
+                if (!refused.isEmpty()) {
+                    shard.lost(refused);
+                }
+                facts.deleteResumeRecords(ended, owner);
+            } catch (RuntimeException e) {
+                log.warn("could not save {} gateway resume records (retrying)", records.size(), e);
+                Set<String> ids = new HashSet<>();
+                records.forEach(r -> ids.add(r.sessionId()));
+                shard.resave(ids);
+            }
+        });
     }
 
     /** A connection closed; nothing to do unless an IDENTIFY or RESUME gave it a shard. */
@@ -222,8 +288,15 @@ final class Hub implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        recoveries.shutdownNow();
         for (Shard shard : shards) {
             shard.close();
+        }
+        recordWriter.shutdown();
+        try {
+            recordWriter.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         lastSeenWriter.shutdown();
         try {

@@ -18,8 +18,21 @@ final class Session {
     Connection connection;
     long lastS;
     long detachedAtMillis;
-    /** The log position of the session's READY snapshot: older events are already in it. */
+    /**
+     * The log position up to which the session has its events: its READY snapshot's, or where a
+     * recovery replayed to ({@link SessionRecovery}). Routing skips events up to it.
+     */
     long startAfter;
+    /**
+     * What its resume record says ({@link dev.parley.store.gateway.ResumeRecord}): the client
+     * acknowledged up to {@code recordSeq}, and that accounts for every event up to {@code recordPosition}.
+     */
+    long recordSeq;
+    long recordPosition;
+    /** Whether the record changed since it was last saved. */
+    boolean recordDirty = true;
+    /** When the record was last saved; 0 never. */
+    long recordSavedAtMillis;
 
     Session(String id, long userId, long loginSessionId) {
         this.id = id;
@@ -36,11 +49,21 @@ final class Session {
         return lastS;
     }
 
-    /** Forgets dispatches up to {@code s}, which the client says it has. */
-    void acknowledge(long s) {
+    /**
+     * Forgets dispatches up to {@code s}, which the client says it has, and moves the record's point
+     * there. {@code cursor} is the last log position routed to the session's shard.
+     */
+    void acknowledge(long s, long cursor) {
         long first = lastS - sent.size() + 1;
         for (long i = first; i <= s && !sent.isEmpty(); i++) {
             sent.removeFirst();
+        }
+        long acknowledged = lastS - sent.size();
+        if (acknowledged > recordSeq) {
+            recordSeq = acknowledged;
+            // Events between the last acknowledged one and the first held one were not for this session.
+            recordPosition = sent.isEmpty() ? Math.max(cursor, startAfter) : sent.peekFirst().position() - 1;
+            recordDirty = true;
         }
     }
 

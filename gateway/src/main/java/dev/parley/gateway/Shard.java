@@ -16,6 +16,7 @@ import dev.parley.protocol.gateway.Resumed;
 import dev.parley.protocol.gateway.Resync;
 import dev.parley.protocol.gateway.Typing;
 import dev.parley.store.event.LoggedEvent;
+import dev.parley.store.gateway.ResumeRecord;
 import java.security.SecureRandom;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -66,6 +67,8 @@ final class Shard implements AutoCloseable {
      */
     private final Map<String, Session> expiredSessions = new HashMap<>();
     private final TypingThrottle typing = new TypingThrottle();
+    /** Sessions ended since the last sweep, whose resume records are to be deleted. */
+    private final List<String> endedRecords = new ArrayList<>();
     private volatile boolean running = true;
     /** The last log position this shard routed. */
     private long cursor;
@@ -114,6 +117,34 @@ final class Shard implements AutoCloseable {
         enqueue(() -> onResume(connection, caller, sessionId, seq, lastSeen));
     }
 
+    /** The end of a RESUME this shard handed to {@link Hub#recover}: the session rebuilt, or why not. */
+    void adopt(Connection connection, Caller caller, SessionRecovery.Outcome outcome, long seq, Map<Long, Instant> lastSeen) {
+        enqueue(() -> onAdopt(connection, caller, outcome, seq, lastSeen));
+    }
+
+    /** Another gateway process owns these sessions now: drop them here (gateway.md §5, server note). */
+    void lost(Set<String> sessionIds) {
+        enqueue(() -> sessionIds.forEach(id -> {
+            Session session = sessions.get(id);
+            if (session != null) {
+                if (session.connection != null) {
+                    session.connection.close(CloseCode.SESSION_REPLACED);
+                }
+                drop(session, false);
+            }
+        }));
+    }
+
+    /** Saves records again at the next sweep; a save that failed. */
+    void resave(Set<String> sessionIds) {
+        enqueue(() -> sessionIds.forEach(id -> {
+            Session session = sessions.get(id);
+            if (session != null) {
+                session.recordDirty = true;
+            }
+        }));
+    }
+
     void detach(Connection connection, boolean endSession) {
         enqueue(() -> onDetach(connection, endSession));
     }
@@ -123,7 +154,7 @@ final class Shard implements AutoCloseable {
             if (seq > session.lastS) {
                 connection.close(CloseCode.INVALID_SEQ);
             } else {
-                session.acknowledge(seq);
+                session.acknowledge(seq, cursor);
             }
         });
     }
@@ -184,6 +215,7 @@ final class Shard implements AutoCloseable {
     @Override
     public void close() {
         enqueue(() -> {
+            saveAllDetached();
             sessions.values().forEach(s -> {
                 if (s.connection != null) {
                     s.connection.close(CloseCode.SERVER_RESTARTING);
@@ -289,7 +321,7 @@ final class Shard implements AutoCloseable {
         if (session.connection != null) {
             session.connection.close(CloseCode.SESSION_REVOKED);
         }
-        drop(session);
+        drop(session, true);
     }
 
     // ---- sessions ----
@@ -301,6 +333,7 @@ final class Shard implements AutoCloseable {
         }
         Session session = new Session("gw_" + HexFormat.of().formatHex(randomBytes()), caller.userId(), caller.sessionId());
         session.startAfter = snapshot.position();
+        session.recordPosition = snapshot.position();
         snapshot.communities().forEach(c -> hub.directory().largeness(c.community().id(), c.large()));
         if (!subscriptions.present(caller.userId())) {
             subscriptions.add(caller.userId(), memberships);
@@ -357,13 +390,17 @@ final class Shard implements AutoCloseable {
             return;
         }
         Session session = sessions.get(sessionId);
-        if (session == null || !belongsTo(session, caller)) {
+        if (session == null) {
             Session expired = expiredSessions.get(sessionId);
-            resync(connection, expired != null && belongsTo(expired, caller) ? Resync.WINDOW_EXPIRED : Resync.SESSION_UNKNOWN);
+            if (expired != null && belongsTo(expired, caller)) {
+                resync(connection, Resync.WINDOW_EXPIRED);
+            } else {
+                hub.recover(this, connection, caller, sessionId, seq, lastSeen); // held elsewhere, or before a restart
+            }
             return;
         }
-        if (seq > session.lastS) {
-            connection.close(CloseCode.INVALID_SEQ);
+        if (!belongsTo(session, caller)) {
+            resync(connection, Resync.SESSION_UNKNOWN);
             return;
         }
         if (expired(session)) {
@@ -371,11 +408,66 @@ final class Shard implements AutoCloseable {
             resync(connection, Resync.WINDOW_EXPIRED);
             return;
         }
+        reattach(session, connection, caller, seq, lastSeen);
+    }
+
+    /**
+     * A session rebuilt by {@link SessionRecovery}: installed as if it had always been here (its
+     * subscriptions, and the events routed here since the recovery's replay ended), then resumed.
+     * If the client is gone meanwhile, it stays installed, detached, for its next RESUME.
+     */
+    private void onAdopt(Connection connection, Caller caller, SessionRecovery.Outcome outcome, long seq,
+                         Map<Long, Instant> lastSeen) {
+        switch (outcome) {
+            case SessionRecovery.Refused refused -> {
+                if (!gone(connection)) {
+                    resync(connection, refused.reason());
+                }
+            }
+            case SessionRecovery.Recovered recovered -> {
+                ResumeRecord record = recovered.record();
+                if (sessions.containsKey(record.sessionId())) { // two RESUMEs of it, the other one first
+                    onResume(connection, caller, record.sessionId(), seq, lastSeen);
+                    return;
+                }
+                Session session = new Session(record.sessionId(), record.userId(), record.loginSessionId());
+                session.lastS = recovered.lastS();
+                session.sent.addAll(recovered.held());
+                session.startAfter = recovered.position();
+                session.recordSeq = record.seq();
+                session.recordPosition = record.position();
+                session.detachedAtMillis = clock.millis();
+                if (!subscriptions.present(session.userId)) {
+                    subscriptions.add(session.userId, recovered.memberships());
+                }
+                sessions.put(session.id, session);
+                sessionsOfUser.computeIfAbsent(session.userId, u -> new ArrayList<>()).add(session);
+                if (recovered.position() < cursor) {
+                    backlog(session, recovered.position());
+                }
+                if (gone(connection)) {
+                    return;
+                }
+                if (!sessions.containsKey(session.id)) { // its login session ended in the backlog
+                    resync(connection, Resync.SESSION_UNKNOWN);
+                    return;
+                }
+                reattach(session, connection, caller, seq, lastSeen);
+            }
+        }
+    }
+
+    /** RESUME of a session this shard holds: replays what the client lacks after {@code seq}, then RESUMED. */
+    private void reattach(Session session, Connection connection, Caller caller, long seq, Map<Long, Instant> lastSeen) {
+        if (seq > session.lastS) {
+            connection.close(CloseCode.INVALID_SEQ);
+            return;
+        }
         if (seq < session.firstHeld() - 1) {
             if (session.connection != null) {
                 session.connection.close(CloseCode.SESSION_REPLACED);
             }
-            drop(session);
+            drop(session, true);
             resync(connection, Resync.TOO_MANY_EVENTS);
             return;
         }
@@ -417,6 +509,7 @@ final class Shard implements AutoCloseable {
     private void attach(Session session, Connection connection) {
         session.connection = connection;
         session.detachedAtMillis = 0;
+        session.recordDirty = true;
         connection.session = session;
     }
 
@@ -427,14 +520,22 @@ final class Shard implements AutoCloseable {
         }
         session.connection = null;
         session.detachedAtMillis = clock.millis();
+        session.recordDirty = true;
         presence.disconnected(session.userId, connection, clock.millis());
         if (endSession) {
-            drop(session);
+            drop(session, true);
         }
     }
 
-    private void drop(Session session) {
+    /**
+     * Forgets a session here; {@code ended} also deletes its resume record (it may never be resumed
+     * anywhere), otherwise the record is another process's now.
+     */
+    private void drop(Session session, boolean ended) {
         sessions.remove(session.id);
+        if (ended) {
+            endedRecords.add(session.id);
+        }
         List<Session> ofUser = sessionsOfUser.get(session.userId);
         if (ofUser != null) {
             ofUser.remove(session);
@@ -460,7 +561,7 @@ final class Shard implements AutoCloseable {
     }
 
     private void expire(Session session) {
-        drop(session);
+        drop(session, true);
         session.sent.clear();
         expiredSessions.put(session.id, session);
     }
@@ -475,6 +576,56 @@ final class Shard implements AutoCloseable {
         expiredSessions.values().removeIf(s -> now - s.detachedAtMillis > 2 * config.resumeWindow().toMillis());
         presence.sweep(now);
         typing.sweep(now);
+        saveRecords(now);
+    }
+
+    // ---- resume records ----
+
+    /**
+     * Hands the records that changed (or that were not refreshed for half a resume window, so
+     * housekeeping never takes a live one for a dead process's) to the hub's writer, with the ids
+     * of sessions that ended.
+     */
+    private void saveRecords(long now) {
+        long refreshMillis = Math.max(1_000, config.resumeWindow().toMillis() / 2);
+        List<ResumeRecord> due = new ArrayList<>();
+        for (Session session : sessions.values()) {
+            if (session.recordDirty || now - session.recordSavedAtMillis >= refreshMillis) {
+                due.add(recordOf(session, now));
+                session.recordDirty = false;
+                session.recordSavedAtMillis = now;
+            }
+        }
+        if (!due.isEmpty() || !endedRecords.isEmpty()) {
+            hub.saveRecords(this, due, List.copyOf(endedRecords));
+            endedRecords.clear();
+        }
+    }
+
+    /** On an orderly stop: every session's record, detached now, written before the connections close. */
+    private void saveAllDetached() {
+        long now = clock.millis();
+        List<ResumeRecord> all = new ArrayList<>();
+        for (Session session : sessions.values()) {
+            all.add(record(session, now, session.connection == null ? session.detachedAtMillis : now));
+        }
+        try {
+            facts.saveResumeRecords(all);
+            facts.deleteResumeRecords(List.copyOf(endedRecords), hub.owner());
+        } catch (RuntimeException e) {
+            log.warn("could not save {} resume records on stopping; those sessions will resync", all.size(), e);
+        }
+    }
+
+    private ResumeRecord recordOf(Session session, long now) {
+        return record(session, now, session.connection == null ? session.detachedAtMillis : 0);
+    }
+
+    /** @param detachedAtMillis when its connection ended; 0 while it has one */
+    private ResumeRecord record(Session session, long now, long detachedAtMillis) {
+        return new ResumeRecord(session.id, session.userId, session.loginSessionId, hub.owner(), session.recordSeq,
+                session.recordPosition, Instant.ofEpochMilli(now),
+                detachedAtMillis == 0 ? null : Instant.ofEpochMilli(detachedAtMillis));
     }
 
     private List<Session> sessionsOf(long userId) {

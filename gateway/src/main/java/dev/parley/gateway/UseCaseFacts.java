@@ -10,10 +10,12 @@ import dev.parley.protocol.message.MessageView;
 import dev.parley.protocol.message.SendMessageRequest;
 import dev.parley.store.Storage;
 import dev.parley.store.event.LoggedEvent;
+import dev.parley.store.gateway.ResumeRecord;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@link GatewayFacts} answered by the core's use cases and, for the event log, the store. */
@@ -83,5 +85,35 @@ public final class UseCaseFacts implements GatewayFacts {
     @Override
     public long head() {
         return storage.read(tx -> tx.events().head());
+    }
+
+    @Override
+    public long tail() {
+        return storage.read(tx -> tx.events().tail());
+    }
+
+    @Override
+    public Set<String> saveResumeRecords(Collection<ResumeRecord> records) {
+        return records.isEmpty() ? Set.of() : storage.write(tx -> tx.resumeRecords().save(records));
+    }
+
+    @Override
+    public Optional<ResumeRecord> resumeRecord(String sessionId) {
+        return storage.read(tx -> tx.resumeRecords().find(sessionId));
+    }
+
+    @Override
+    public boolean claimResumeRecord(String sessionId, String expectedOwner, String newOwner) {
+        return storage.write(tx -> tx.resumeRecords().claim(sessionId, expectedOwner, newOwner));
+    }
+
+    @Override
+    public void deleteResumeRecords(Collection<String> sessionIds, String owner) {
+        if (!sessionIds.isEmpty()) {
+            storage.write(tx -> {
+                tx.resumeRecords().delete(sessionIds, owner);
+                return null;
+            });
+        }
     }
 }

@@ -108,6 +108,8 @@ public final class Parley implements AutoCloseable {
             housekeeping.every(Duration.ofMinutes(1), "event log retention",
                     () -> eventLog.purgeOlderThan(gatewaySection.eventLogRetention()));
             housekeeping.every(Duration.ofMinutes(1), "rate-limit purge", rateLimits::purgeFull);
+            housekeeping.every(Duration.ofMinutes(1), "resume record purge",
+                    () -> eventLog.purgeResumeRecords(gatewaySection.resumeWindow()));
         }
         if (node.runs(Role.GATEWAY)) {
             gateway = new Gateway(new GatewayConfig(server.host(), gatewaySection.port(), server.effectiveAllowedOrigins(),
