@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -199,14 +200,7 @@ class ClusterIT {
 
         assertThat(acked).hasSize(senders.size() * perSender);
         assertThat(ackedBeforeTheOutage).as("the outage fell in the middle of the load").isLessThan(acked.size());
-        List<MessageView> stored = new ArrayList<>();
-        for (long from = 1; ; from += 100) {
-            var page = owner.client().messages().history(channel, new HistoryQuery(null, null, null, from, from + 99, 100));
-            stored.addAll(page.messages());
-            if (page.messages().size() < 100) {
-                break;
-            }
-        }
+        List<MessageView> stored = storedMessages(owner.client(), channel);
         // Every acknowledged message is stored, exactly once, as the message its sender was given.
         Map<String, List<Long>> storedIds = stored.stream().collect(Collectors.groupingBy(MessageView::clientMsgId,
                 Collectors.mapping(MessageView::id, Collectors.toList())));
@@ -217,6 +211,142 @@ class ClusterIT {
         // the gateway recovered too: what is sent now reaches it live
         owner.client().messages().send(channel, "after the restart");
         await().atMost(LIVE).until(() -> watcher.received("message_created", "after the restart"));
+    }
+
+    @Test
+    void a_gateway_killed_under_load_loses_nothing_and_its_clients_resume_on_the_other_one() throws Exception {
+        NatsServerProcess nats = keep(new NatsServerProcess().start());
+        List<NodeProcess> nodes = cluster(PostgresTestDatabase.createDatabase(), nats);
+        NodeProcess doomed = nodes.get(1);
+        NodeProcess survivor = nodes.get(2);
+        int rooms = 10;
+        int perRoom = 15;
+        // The figure is 100 messages per client (15,000 in all): -Dparley.it.kill-messages=100.
+        // By default 20 (3,000), which keeps `./mvnw verify` short on a shared 2-core machine.
+        int perClient = Integer.getInteger("parley.it.kill-messages", 20);
+        // 150 members in 10 communities of 15; even members on the gateway that dies, odd ones on the other
+        List<Member> members = new ArrayList<>();
+        Map<Member, Long> channelOf = new HashMap<>();
+        for (int r = 0; r < rooms; r++) {
+            List<Member> room = new ArrayList<>();
+            for (int i = 0; i < perRoom; i++) {
+                room.add(member(nodes.get(0), "r" + r + "m" + i));
+            }
+            long channel = sharedChannel(room.getFirst(), room.subList(1, perRoom).toArray(Member[]::new));
+            room.forEach(m -> channelOf.put(m, channel));
+            members.addAll(room);
+        }
+        Map<Member, ResumingClient> clients = new HashMap<>();
+        List<ResumingClient> displaced = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            NodeProcess gateway = i % 2 == 0 ? doomed : survivor;
+            ResumingClient client = keep(ResumingClient.identify(gateway.gatewayPort, members.get(i).token()));
+            clients.put(members.get(i), client);
+            if (gateway == doomed) {
+                displaced.add(client);
+                // Reconnect at once, elsewhere, on a thread of its own (never the common pool: the
+                // WebSocket handshake's own stages may need it).
+                client.dropped().thenRun(() -> Thread.ofVirtual().start(() -> resumeOn(client, survivor)));
+            }
+        }
+        await().atMost(LIVE).until(() -> clients.values().stream().allMatch(ResumingClient::live));
+        Thread heartbeats = Thread.ofVirtual().start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                clients.values().forEach(ResumingClient::heartbeat);
+                sleep(2_000);
+            }
+        });
+
+        Map<String, Long> acked = new ConcurrentHashMap<>(); // client_msg_id -> message id
+        Set<String> failures = ConcurrentHashMap.newKeySet();
+        List<Thread> senders = new ArrayList<>();
+        for (Member sender : members) {
+            senders.add(Thread.ofVirtual().start(() -> {
+                for (int n = 0; n < perClient; n++) {
+                    String clientId = sender.self().username() + "-" + n;
+                    while (true) { // retry with the same client id until acknowledged
+                        try {
+                            MessageView m = sender.client().messages().send(channelOf.get(sender),
+                                    new SendMessageRequest("m " + clientId, clientId, null));
+                            acked.put(clientId, m.id());
+                            break;
+                        } catch (ParleyException | java.io.UncheckedIOException e) {
+                            if (failures.add(e.getClass().getSimpleName() + ": " + e.getMessage())) {
+                                System.err.println("a send failed (retrying): " + e);
+                            }
+                            sleep(200);
+                        }
+                    }
+                }
+            }));
+        }
+        int total = members.size() * perClient;
+        long started = System.nanoTime();
+        await().atMost(Duration.ofMinutes(5)).conditionEvaluationListener(c -> {
+            if (c.getElapsedTimeInMS() % 10_000 < 100) {
+                System.err.println(acked.size() + " acknowledged after " + c.getElapsedTimeInMS() + " ms");
+            }
+        }).until(() -> acked.size() >= total / 3);
+        doomed.kill();
+        int ackedAtTheKill = acked.size();
+        System.err.printf("killed the gateway after %d acknowledged sends (%.1f s)%n", ackedAtTheKill,
+                (System.nanoTime() - started) / 1e9);
+        for (Thread t : senders) {
+            t.join(Duration.ofMinutes(5));
+        }
+        assertThat(acked).hasSize(total);
+        assertThat(ackedAtTheKill).as("the kill fell in the middle of the load").isLessThan(total);
+        System.err.printf("all %d sends acknowledged after %.1f s%n", total, (System.nanoTime() - started) / 1e9);
+
+        // Every member receives every message of their channel exactly once, in the channel's order.
+        Map<Long, List<Long>> stored = new HashMap<>();
+        channelOf.forEach((reader, channel) -> stored.computeIfAbsent(channel,
+                c -> storedMessages(reader.client(), c).stream().map(MessageView::id).toList()));
+        assertThat(stored.values()).hasSize(rooms).allSatisfy(ids -> assertThat(ids).hasSize(perRoom * perClient));
+        try {
+            await().atMost(Duration.ofMinutes(1)).until(() -> members.stream()
+                    .allMatch(m -> clients.get(m).createdIn(channelOf.get(m)).size() >= perRoom * perClient));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("not every client received every message of its channel: " + members.stream()
+                    .filter(m -> clients.get(m).createdIn(channelOf.get(m)).size() < perRoom * perClient)
+                    .map(m -> m.self().username() + " got " + clients.get(m).createdIn(channelOf.get(m)).size()
+                            + (displaced.contains(clients.get(m)) ? " (displaced)" : "") + ", resumed "
+                            + clients.get(m).resumed() + ", resyncs " + clients.get(m).resyncs() + ", live "
+                            + clients.get(m).live() + ", failures " + clients.get(m).failures())
+                    .toList(), e);
+        }
+        heartbeats.interrupt();
+        for (Member m : members) {
+            ResumingClient client = clients.get(m);
+            assertThat(client.failures()).as(m.self().username()).isEmpty();
+            assertThat(client.createdIn(channelOf.get(m))).as(m.self().username())
+                    .isEqualTo(stored.get(channelOf.get(m)));
+        }
+        // The displaced clients resumed on the surviving gateway: none had to resync.
+        assertThat(displaced).allSatisfy(c -> {
+            assertThat(c.resumed()).isEqualTo(1);
+            assertThat(c.resyncs()).isZero();
+        });
+    }
+
+    private static void resumeOn(ResumingClient client, NodeProcess gateway) {
+        try {
+            client.resumeOn(gateway.gatewayPort);
+        } catch (Exception e) {
+            client.failed("could not reconnect to the surviving gateway: " + e);
+        }
+    }
+
+    /** Every message of a channel, in seq order, read in pages of 100. */
+    private static List<MessageView> storedMessages(ParleyClient reader, long channel) {
+        List<MessageView> stored = new ArrayList<>();
+        for (long from = 1; ; from += 100) {
+            var page = reader.messages().history(channel, new HistoryQuery(null, null, null, from, from + 99, 100));
+            stored.addAll(page.messages());
+            if (page.messages().size() < 100) {
+                return stored;
+            }
+        }
     }
 
     private static void sleep(long millis) {

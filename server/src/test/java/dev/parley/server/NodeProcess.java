@@ -59,7 +59,9 @@ final class NodeProcess implements AutoCloseable {
     private void awaitStarted() {
         BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<Boolean> started = new CompletableFuture<>();
-        Thread.ofVirtual().start(() -> {
+        // A platform thread: a pipe read holds its carrier, and three nodes' readers would hold every
+        // carrier of a 2-core machine, starving the test's own virtual threads.
+        Thread.ofPlatform().daemon().name("node-" + gatewayPort + "-output").start(() -> {
             try {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     output.append(line).append('\n');
