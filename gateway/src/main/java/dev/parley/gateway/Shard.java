@@ -533,7 +533,7 @@ final class Shard implements AutoCloseable {
      */
     private void drop(Session session, boolean ended) {
         sessions.remove(session.id);
-        if (ended) {
+        if (ended && session.recordSavedAtMillis != 0) { // a record never saved has nothing to delete
             endedRecords.add(session.id);
         }
         List<Session> ofUser = sessionsOfUser.get(session.userId);
