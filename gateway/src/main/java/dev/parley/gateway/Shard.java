@@ -436,6 +436,7 @@ final class Shard implements AutoCloseable {
                 session.startAfter = recovered.position();
                 session.recordSeq = record.seq();
                 session.recordPosition = record.position();
+                session.recordSavedAtMillis = clock.millis(); // its record exists: claimed for this process
                 session.detachedAtMillis = clock.millis();
                 if (!subscriptions.present(session.userId)) {
                     subscriptions.add(session.userId, recovered.memberships());
