@@ -14,8 +14,15 @@ export function canManageMember(c: CommunityState, m: MemberView): boolean {
 /** A member's roles as checkboxes (those the viewer may assign enabled) and Kick, confirmed first. */
 export function MemberActions({ community, member, name }: { community: CommunityState; member: MemberView; name: string }) {
   const [confirming, setConfirming] = useState(false);
+  // a box shows its new state while the change is on its way, not the old one until the answer
+  const [wanted, setWanted] = useState<Record<string, boolean>>({});
   const { run, busy, error } = useAction();
   const held = new Set(member.role_ids ?? []);
+  const toggle = (roleId: string, on: boolean) => {
+    setWanted((w) => ({ ...w, [roleId]: on }));
+    void run(() => setMemberRole(community.community.id, userId, roleId, on))
+      .finally(() => setWanted(({ [roleId]: _done, ...rest }) => rest));
+  };
   const roles = rolesByRank(community.roles).filter((r) => !r.everyone);
   const userId = member.user?.id ?? '';
   return (
@@ -27,9 +34,9 @@ export function MemberActions({ community, member, name }: { community: Communit
             {roles.map((r) => (
               <li key={r.id}>
                 <label class="check">
-                  <input type="checkbox" checked={held.has(r.id)} disabled={busy || !canManageRole(community, r)}
-                         onChange={(e) => void run(() => setMemberRole(community.community.id, userId, r.id, e.currentTarget.checked))} />
-                  <span><RoleDot color={r.color} /> {r.name}</span>
+                  <input type="checkbox" checked={wanted[r.id] ?? held.has(r.id)} disabled={busy || !canManageRole(community, r)}
+                         onChange={(e) => toggle(r.id, e.currentTarget.checked)} />
+                  <span class="inline"><RoleDot color={r.color} /> {r.name}</span>
                 </label>
               </li>
             ))}

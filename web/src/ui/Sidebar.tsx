@@ -123,7 +123,7 @@ export function HomeSidebar({ conversationId }: { conversationId?: string }) {
     <aside class="sidebar" aria-label="Direct messages">
       <header class="sidebar-header">
         <h2>Direct messages</h2>
-        <button onClick={() => setGrouping(true)} aria-label="New group">New group</button>
+        <button class="new-group" onClick={() => setGrouping(true)} aria-label="New group" title="New group">+ Group</button>
       </header>
       {grouping && <GroupDialog onClose={() => setGrouping(false)} />}
       {managed && <GroupSettings conversation={managed} onClose={() => setManaging(null)} />}
