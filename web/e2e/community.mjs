@@ -3,7 +3,8 @@
 // it from everyone with an overwrite, creates a role with a permission, gives it to Grace (phone),
 // lets the role see the channel again, and kicks Grace; each change shows on Grace's screen live.
 // Then Ada creates a group with Grace and Charles (registered over REST), renames it and removes
-// Charles, and Grace leaves it.
+// Charles, and Grace leaves it. Last, the community grows past 1,000 members and Ada's member list
+// asks for the presence of the members on screen.
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -14,11 +15,13 @@ const PASSWORD = 'correct horse battery staple';
  */
 export async function communityManagement({ ada, grace, server, log, shot }) {
   log('ada creates a second community and grace joins it');
+  const before = new URL(ada.url()).pathname;
   await ada.getByRole('button', { name: 'Create a community' }).click();
   await ada.getByLabel('Community name').fill('Difference Engine');
   await ada.getByRole('button', { name: 'Create', exact: true }).click();
+  await ada.waitForURL((u) => u.pathname !== before && /^\/channels\/\d+\/\d+$/.test(u.pathname));
   await ada.getByRole('heading', { name: '#general' }).waitFor();
-  await ada.waitForURL(/\/channels\/\d+\/\d+$/);
+  const communityId = ada.url().match(/\/channels\/(\d+)\//)[1];
   await ada.getByRole('button', { name: 'Invite people' }).click();
   const link = await ada.getByLabel('Invite link').inputValue();
   await ada.getByRole('button', { name: 'Done' }).click();
@@ -142,4 +145,71 @@ export async function communityManagement({ ada, grace, server, log, shot }) {
   await ada.getByRole('button', { name: 'Settings of Analytical crew' }).click();
   await ada.getByRole('dialog', { name: 'Group settings' }).getByText('Grace Hopper').waitFor({ state: 'detached' });
   await ada.getByRole('button', { name: 'Done' }).click();
+
+  await largeCommunityPresence({ ada, server, log, communityId, code: link.split('/').pop() });
+}
+
+const BOTS = 1000;
+
+/** A REST call from the test itself (no browser): JSON in and out, failing loudly. */
+async function api(server, method, path, body, token) {
+  const headers = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const r = await fetch(`${server.url}/api/v1${path}`, { method, headers, body: body && JSON.stringify(body) });
+  if (!r.ok) throw new Error(`${method} ${path}: HTTP ${r.status} ${await r.text()}`);
+  return r.status === 204 ? undefined : r.json();
+}
+
+/** Registers a user, logs in and accepts the invite; answers the user's id. */
+async function join(server, username, displayName, code) {
+  await api(server, 'POST', '/auth/register', { username, display_name: displayName, password: PASSWORD });
+  const t = await api(server, 'POST', '/auth/login', { login: username, password: PASSWORD });
+  await api(server, 'POST', `/invites/${code}/accept`, undefined, t.access_token);
+  return t.user.id;
+}
+
+/**
+ * Charles, online in a browser, joins Ada's community; 1,000 members join over REST, which makes it
+ * `large` (over LARGE_COMMUNITY_MEMBERS). After a reload Ada's READY pushes no presence for it, so
+ * Charles shows online in her member list only because the list asked (REQUEST_MEMBERS with
+ * presences) for the members on screen. The bots sort after him and never connect.
+ */
+async function largeCommunityPresence({ ada, server, log, communityId, code }) {
+  log('charles logs in and joins the community');
+  const charlesContext = await ada.context().browser().newContext({ viewport: { width: 1280, height: 800 } });
+  const charles = await charlesContext.newPage();
+  await charles.goto(`${server.url}/login`);
+  await charles.getByLabel('Username or email').fill('charles');
+  await charles.getByLabel('Password').fill(PASSWORD);
+  await charles.getByRole('button', { name: 'Log in' }).click();
+  await charles.waitForURL('**/channels/@me');
+  await charles.goto(`${server.url}/invite/${code}`);
+  await charles.getByRole('button', { name: 'Accept invite' }).click();
+  await charles.getByRole('heading', { name: '#general' }).waitFor();
+  const charlesId = await charles.evaluate(() => JSON.parse(localStorage.getItem('parley.session')).user.id);
+
+  log(`${BOTS} more members join over REST: the community becomes large`);
+  const started = Date.now();
+  let next = 0;
+  await Promise.all(Array.from({ length: 8 }, async () => {
+    while (next < BOTS) {
+      const i = next++;
+      await join(server, `zzbot${i}`, `Zz bot ${i}`, code);
+    }
+  }));
+  log(`  (joined in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+  log('ada reloads: the member list asks for the presence of the members on screen, and charles shows online');
+  const asked = [];
+  ada.on('websocket', (ws) => ws.on('framesent', (f) => {
+    const frame = JSON.parse(String(f.payload));
+    if (frame.op === 'REQUEST_MEMBERS' && frame.d.presences && frame.d.community_id === communityId) asked.push(...frame.d.user_ids);
+  }));
+  await ada.goto(`${server.url}/channels/${communityId}`);
+  await ada.getByRole('link', { name: /general/ }).click();
+  const row = ada.getByRole('complementary', { name: 'Members' }).getByRole('listitem').filter({ hasText: 'Charles Babbage' });
+  await row.getByRole('img', { name: 'online' }).waitFor();
+  if (!asked.includes(charlesId)) throw new Error(`no REQUEST_MEMBERS with presences named charles (asked for ${asked.length} users)`);
+  if (asked.length > 200) throw new Error(`asked for ${asked.length} presences: more than the members on screen`);
+  await charlesContext.close();
 }

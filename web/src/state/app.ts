@@ -70,6 +70,7 @@ const presenceFollows = new PresenceFollows();
 
 /** Asks for the presence of these members of a `large` community, each once per connection. */
 export function followPresences(communityId: Id, userIds: Id[]): void {
+  if (status.value !== 'live') return; // not asked now, asked again after READY/RESUMED
   for (const d of presenceFollows.requests(communityId, userIds)) gateway.send({ op: 'REQUEST_MEMBERS', d });
 }
 
