@@ -49,6 +49,22 @@ export async function communityManagement({ ada, grace, server, log, shot }) {
   await settings.getByRole('button', { name: 'Move #secret-plans up' }).click();
   await graceChannels.getByRole('link').first().filter({ hasText: 'secret-plans' }).waitFor();
 
+  log('ada adds a category with a channel in it, then deletes the channel: grace sees each live');
+  await settings.getByLabel('Kind', { exact: true }).selectOption({ label: 'Category' });
+  await settings.getByLabel('Name', { exact: true }).fill('Workshop');
+  await settings.getByRole('button', { name: 'Create channel' }).click();
+  await graceChannels.getByRole('heading', { name: 'Workshop' }).waitFor();
+  await settings.getByLabel('Kind', { exact: true }).selectOption({ label: 'Text channel' });
+  await settings.getByLabel('Name', { exact: true }).fill('lathe');
+  await settings.getByLabel('Category', { exact: true }).selectOption({ label: 'Workshop' });
+  await settings.getByRole('button', { name: 'Create channel' }).click();
+  await graceChannels.getByRole('region', { name: 'Workshop' }).getByRole('link', { name: /lathe/ }).waitFor();
+  await settings.getByRole('button', { name: 'Edit #lathe' }).click();
+  await settings.getByRole('button', { name: 'Delete channel' }).click();
+  await settings.getByRole('group', { name: 'Confirm deletion' }).getByRole('button', { name: 'Delete' }).click();
+  await graceChannels.getByRole('link', { name: /lathe/ }).waitFor({ state: 'detached' });
+  await settings.getByRole('button', { name: 'Edit #secret-plans' }).waitFor();
+
   log('ada sets a topic and denies @everyone the channel: it leaves grace\'s list live');
   await settings.getByRole('button', { name: 'Edit #secret-plans' }).click();
   await settings.getByLabel('Topic').fill('Only for the engineers');
@@ -71,6 +87,20 @@ export async function communityManagement({ ada, grace, server, log, shot }) {
   await settings.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
   await settings.getByRole('tabpanel').evaluate((el) => { el.scrollTop = 0; });
   await shot(ada, 'role-permissions');
+
+  log('ada adds a second role, moves it above Engineers and deletes it');
+  await settings.getByRole('button', { name: '← All roles' }).click();
+  await settings.getByLabel('New role name').fill('Apprentices');
+  await settings.getByRole('button', { name: 'Create role' }).click();
+  await settings.getByRole('button', { name: '← All roles' }).click();
+  const firstRole = settings.getByRole('list', { name: 'Roles' }).getByRole('listitem').first();
+  await firstRole.filter({ hasText: 'Engineers' }).waitFor();
+  await settings.getByRole('button', { name: 'Move Apprentices up' }).click();
+  await firstRole.filter({ hasText: 'Apprentices' }).waitFor();
+  await settings.getByRole('button', { name: 'Edit Apprentices' }).click();
+  await settings.getByRole('button', { name: 'Delete role' }).click();
+  await settings.getByRole('group', { name: 'Confirm deletion' }).getByRole('button', { name: 'Delete' }).click();
+  await settings.getByRole('button', { name: 'Edit Apprentices' }).waitFor({ state: 'detached' });
 
   log('ada gives grace the role: grace gets community settings live');
   await settings.getByRole('tab', { name: 'Members' }).click();

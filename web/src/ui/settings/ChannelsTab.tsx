@@ -76,7 +76,7 @@ function NewChannel({ community }: { community: CommunityState }) {
       <h4>New channel or category</h4>
       <div class="form-row">
         <label>Kind
-          <select value={type} onChange={(e) => setType(e.currentTarget.value)}>
+          <select aria-label="Kind" value={type} onChange={(e) => setType(e.currentTarget.value)}>
             {TYPES.map((t) => <option key={t.id} value={t.id}>{t.label}</option>)}
           </select>
         </label>

@@ -47,7 +47,7 @@ export function OverwriteEditor({ community, channel }: { community: CommunitySt
       <h4>Permissions</h4>
       {synced && <p class="muted">Synced with the category {synced.name}: changing a permission here ends the sync.</p>}
       <label>Role or member
-        <select value={selected} onChange={(e) => setSelected(e.currentTarget.value)}>
+        <select aria-label="Role or member" value={selected} onChange={(e) => setSelected(e.currentTarget.value)}>
           {targets.map((t) => (
             <option key={`${t.type}-${t.id}`} value={t.id}>
               {t.type === 'role' ? t.name : `${t.name} (member)`}{overwrites.some((o) => o.target_id === t.id) ? ' •' : ''}
