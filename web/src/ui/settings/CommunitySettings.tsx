@@ -27,10 +27,20 @@ export function CommunitySettings({ communityId, onClose }: { communityId: Id; o
   const tabs = TABS.filter((t) => access?.[t.id]);
   const [tab, setTab] = useState<Tab | undefined>(tabs[0]?.id);
   const ref = useRef<HTMLDivElement>(null);
-  useDialog(ref, onClose, '[role=tab]');
+  useDialog(ref, onClose, '[role=tab][aria-selected=true]');
   useEffect(() => { if (!community || tabs.length === 0) onClose(); }, [community, tabs.length]);
   if (!community || tabs.length === 0) return null;
   const current = tabs.some((t) => t.id === tab) ? tab! : tabs[0]!.id;
+  // the tablist pattern: arrows (and Home/End) move between tabs, Tab moves into the panel
+  const onTabKey = (e: KeyboardEvent) => {
+    const i = tabs.findIndex((t) => t.id === current);
+    const to = { ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    const next = tabs[(to + tabs.length) % tabs.length]!;
+    setTab(next.id);
+    ref.current?.querySelector<HTMLElement>(`#tab-${next.id}`)?.focus();
+  };
   return (
     <div class="backdrop">
       <div class="settings card" role="dialog" aria-modal="true" aria-labelledby="settings-title" ref={ref}>
@@ -39,9 +49,10 @@ export function CommunitySettings({ communityId, onClose }: { communityId: Id; o
           <button type="button" onClick={onClose}>Close</button>
         </header>
         <div class="settings-body">
-          <nav class="settings-tabs" role="tablist" aria-label="Settings sections">
+          <nav class="settings-tabs" role="tablist" aria-label="Settings sections" aria-orientation="vertical" onKeyDown={onTabKey}>
             {tabs.map((t) => (
               <button key={t.id} role="tab" id={`tab-${t.id}`} aria-selected={t.id === current} aria-controls="settings-panel"
+                      tabIndex={t.id === current ? 0 : -1}
                       class={t.id === current ? 'active' : ''} onClick={() => setTab(t.id)}>{t.label}</button>
             ))}
           </nav>
