@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ChannelView, MemberView, RoleView } from '../src/generated/protocol';
 import {
-  ALL, basePermissions, canActOnMember, canManageRole, channelPermissions, has, mask, rank, rolesByRank, settingsAccess,
+  ALL, basePermissions, canActOnMember, canSee, canManageRole, channelPermissions, has, mask, rank, rolesByRank, settingsAccess,
 } from '../src/state/permissions';
 import { reduce, type CommunityState } from '../src/state/state';
 import { ada, general, grace, lab, world } from './fixtures';
@@ -85,6 +85,12 @@ describe('channel permissions', () => {
     expect(has(p, 'SEND_MESSAGES')).toBe(false);
     expect(has(p, 'EMBED_LINKS')).toBe(false);
     expect(has(p, 'READ_MESSAGE_HISTORY')).toBe(true);
+  });
+  test('canSee: a deny on my own role hides the channel from me, the owner always sees it', () => {
+    const ch = channel({ overwrites: [deny(mod.id, 'role', 'VIEW_CHANNEL')] });
+    expect(canSee(asGrace([mod.id], [ch]), ch)).toBe(false);
+    expect(canSee(asGrace([helper.id], [ch]), ch)).toBe(true);
+    expect(canSee({ ...asGrace([mod.id], [ch]), member: adaMember }, ch)).toBe(true);
   });
   test('ADMINISTRATOR in an overwrite grants nothing', () => {
     const ch = channel({ overwrites: [allow(grace.id, 'member', 'ADMINISTRATOR')] });

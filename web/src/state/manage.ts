@@ -5,7 +5,8 @@ import type {
   ChannelView, CommunityView, ConversationView, CreateChannelRequest, CreateRoleRequest, Id, MemberView, RoleView,
   UpdateChannelRequest, UpdateCommunityRequest, UpdateRoleRequest, UserPublic,
 } from '../generated/protocol';
-import { apply, rest } from './app';
+import { apply, rest, state } from './app';
+import { canSee } from './permissions';
 import type { OverwriteBits } from './overwrites';
 
 // ---- community
@@ -17,13 +18,23 @@ export async function updateCommunity(id: Id, body: UpdateCommunityRequest): Pro
 
 // ---- channels and categories
 
-function channelChanged(channel: ChannelView): void {
-  apply({ type: 'dispatch', event: { type: 'channel_updated', channel } });
+/**
+ * Applies a channel from a REST answer as its dispatch would. A change that hid the channel from
+ * the viewer (an overwrite on their own role, say) reached them as channel_deleted, possibly before
+ * this answer: applying the answer would bring the channel back, so it is dropped instead.
+ */
+function channelChanged(channel: ChannelView, created = false): void {
+  const community = state.value.communities.find((c) => c.community.id === channel.community_id);
+  if (community && !canSee({ ...community, channels: [...community.channels.filter((c) => c.id !== channel.id), channel] }, channel)) {
+    apply({ type: 'dispatch', event: { type: 'channel_deleted', community_id: channel.community_id, channel_id: channel.id } });
+    return;
+  }
+  apply({ type: 'dispatch', event: { type: created ? 'channel_created' : 'channel_updated', channel } });
 }
 
 export async function createChannel(communityId: Id, body: CreateChannelRequest): Promise<ChannelView> {
   const channel = await rest.call<ChannelView>('POST', `/communities/${communityId}/channels`, body);
-  apply({ type: 'dispatch', event: { type: 'channel_created', channel } });
+  channelChanged(channel, true);
   return channel;
 }
 

@@ -83,6 +83,11 @@ export function channelPermissions(c: CommunityState, channel: ChannelView, memb
   return bits;
 }
 
+/** Whether the viewer sees the channel (the server sends channel_deleted to those who stop seeing it). */
+export function canSee(c: CommunityState, channel: ChannelView): boolean {
+  return has(channelPermissions(c, channel), 'VIEW_CHANNEL');
+}
+
 /** One level: remove the union of the denies, then add the union of the allows (ADMINISTRATOR is never overwritten). */
 function level(bits: Bits, overwrites: OverwriteView[]): Bits {
   let deny = NONE;
