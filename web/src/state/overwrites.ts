@@ -34,8 +34,3 @@ export function withTri(o: OverwriteBits, name: PermissionName, tri: Tri): Overw
 export function isEmpty(o: OverwriteBits): boolean {
   return parseBits(o.allow) === 0n && parseBits(o.deny) === 0n;
 }
-
-/** The bits an edit touches (set or cleared on either side): the server wants the editor to hold them all. */
-export function touchedBits(before: OverwriteBits, after: OverwriteBits): bigint {
-  return (parseBits(before.allow) ^ parseBits(after.allow)) | (parseBits(before.deny) ^ parseBits(after.deny));
-}
