@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ParleyServer } from './server.mjs';
+import { communityManagement } from './community.mjs';
 
 const CHROMIUM = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
 const JAR = process.argv[2] ?? process.env.PARLEY_JAR ?? resolve(import.meta.dirname, '../../server/target/parley.jar');
@@ -226,6 +227,7 @@ try {
   await grace.getByLabel('Message #general').fill('Back after the restart');
   await grace.getByLabel('Message #general').press('Enter');
   await expectMessage(ada, 'Back after the restart');
+  await communityManagement({ ada, grace, server, log, shot });
 
   log('ada edits her profile and sees her sessions');
   await ada.getByRole('button', { name: 'Account settings' }).click();

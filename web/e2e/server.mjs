@@ -58,8 +58,9 @@ export class ParleyServer {
         // cheap hashing and roomy limits: this tests the client, not the password policy
         PARLEY_AUTH_ARGON2_MEMORY_KIB: '1024',
         PARLEY_AUTH_ARGON2_ITERATIONS: '1',
-        PARLEY_RATE_LIMITS_REGISTER_PER_IP: '1000',
-        PARLEY_RATE_LIMITS_LOGIN_PER_IP: '1000',
+        // community.mjs registers and logs in over 1,000 members to make a community large
+        PARLEY_RATE_LIMITS_REGISTER_PER_IP: '5000',
+        PARLEY_RATE_LIMITS_LOGIN_PER_IP: '5000',
         ...this.extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

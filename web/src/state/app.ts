@@ -9,7 +9,8 @@ import { ApiError, Rest } from '../api/rest';
 import { fromTokens, loadSession, saveSession, type StoredSession } from '../api/session';
 import { GatewayClient, type GatewayStatus, type SocketLike } from '../gateway/client';
 import { emptyState, reduce, type Action, type AppState, type Outgoing } from './state';
-import { navigate } from '../ui/router';
+import { PresenceFollows } from './presenceFollows';
+import { navigate, parse, path } from '../ui/router';
 
 export const session = signal<StoredSession | null>(loadSession());
 export const state = signal<AppState>(emptyState);
@@ -41,8 +42,8 @@ const gateway = new GatewayClient({
   random: Math.random,
 }, {
   status: (s) => { status.value = s; },
-  ready: (ready) => { apply({ type: 'ready', ready }); resendPending(); void catchUpAll(); },
-  resumed: (resumed) => { apply({ type: 'resumed', resumed }); resendPending(); },
+  ready: (ready) => { presenceFollows.reset(); apply({ type: 'ready', ready }); resendPending(); void catchUpAll(); },
+  resumed: (resumed) => { presenceFollows.reset(); apply({ type: 'resumed', resumed }); resendPending(); },
   dispatch: (event) => {
     apply({ type: 'dispatch', event });
     if (event.type === 'community_created' && event.community) void loadCommunity(event.community);
@@ -51,6 +52,7 @@ const gateway = new GatewayClient({
       // a newcomer's presence did not change, so none is pushed: ask for it (gateway.md §11)
       gateway.send({ op: 'REQUEST_MEMBERS', d: { community_id: event.member.community_id, user_ids: [event.member.user.id], presences: true } });
     }
+    if (event.type === 'community_deleted' || event.type === 'conversation_closed') leaveIfViewing(event);
     if (event.type === 'sessions_revoked' && (event.session_ids ?? []).includes(session.value?.session_id ?? '')) endLocally();
   },
   presence: (presence) => apply({ type: 'presence', presence }),
@@ -62,6 +64,22 @@ const gateway = new GatewayClient({
   },
   stopped: () => endLocally(),
 });
+
+/** Presence follows of `large` communities' members on screen (gateway.md §11); they end with the connection. */
+const presenceFollows = new PresenceFollows();
+
+/** Asks for the presence of these members of a `large` community, each once per connection. */
+export function followPresences(communityId: Id, userIds: Id[]): void {
+  if (status.value !== 'live') return; // not asked now, asked again after READY/RESUMED
+  for (const d of presenceFollows.requests(communityId, userIds)) gateway.send({ op: 'REQUEST_MEMBERS', d });
+}
+
+/** A community you were kicked from or left, or a group you left, goes away: so does its screen. */
+function leaveIfViewing(event: { type: 'community_deleted'; community_id: Id } | { type: 'conversation_closed'; conversation_id: Id }): void {
+  const route = parse(path.value);
+  if (event.type === 'community_deleted' && route.name === 'community' && route.communityId === event.community_id) navigate('/channels/@me');
+  if (event.type === 'conversation_closed' && route.name === 'home' && route.conversationId === event.conversation_id) navigate('/channels/@me');
+}
 
 async function learnUser(id: Id): Promise<void> {
   if (users.value[id]) return;

@@ -5,6 +5,9 @@ import type { CommunityState } from '../state/state';
 import { navigate } from './router';
 import { AccountSettings } from './AccountSettings';
 import { Modal } from './Modal';
+import { anySettings, settingsAccess } from '../state/permissions';
+import { CommunitySettings } from './settings/CommunitySettings';
+import { GroupDialog, GroupSettings } from './GroupDialog';
 
 export function conversationName(c: ConversationView, me?: string): string {
   if (c.name) return c.name;
@@ -23,6 +26,7 @@ function PresenceDot({ status }: { status: string }) {
 
 export function CommunitySidebar({ community, channelId }: { community: CommunityState; channelId?: string }) {
   const [inviting, setInviting] = useState(false);
+  const [settings, setSettings] = useState(false);
   const s = state.value;
   const categories = community.channels.filter((c) => c.type === 'category');
   const uncategorized = community.channels.filter((c) => c.type !== 'category' && !c.parent_id);
@@ -32,7 +36,10 @@ export function CommunitySidebar({ community, channelId }: { community: Communit
     <aside class="sidebar" aria-label={`${community.community.name} channels`}>
       <header class="sidebar-header">
         <h2>{community.community.name}</h2>
-        <button onClick={() => setInviting(true)} aria-label="Invite people">Invite</button>
+        <span class="header-actions">
+          <button onClick={() => setInviting(true)} aria-label="Invite people">Invite</button>
+          {anySettings(settingsAccess(community)) && <button onClick={() => setSettings(true)} aria-label="Community settings">⚙</button>}
+        </span>
       </header>
       <div class="scroll">
         {groups.map((g) => (
@@ -61,6 +68,7 @@ export function CommunitySidebar({ community, channelId }: { community: Communit
       </div>
       <UserBar />
       {inviting && <InviteDialog communityId={community.community.id} onClose={() => setInviting(false)} />}
+      {settings && <CommunitySettings communityId={community.community.id} onClose={() => setSettings(false)} />}
     </aside>
   );
 }
@@ -96,8 +104,11 @@ function InviteDialog({ communityId, onClose }: { communityId: string; onClose: 
 export function HomeSidebar({ conversationId }: { conversationId?: string }) {
   const [username, setUsername] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [grouping, setGrouping] = useState(false);
+  const [managing, setManaging] = useState<string | null>(null);
   const s = state.value;
   const me = s.user?.id;
+  const managed = s.conversations.find((c) => c.id === managing);
   async function start(e: Event) {
     e.preventDefault();
     setError(null);
@@ -110,7 +121,12 @@ export function HomeSidebar({ conversationId }: { conversationId?: string }) {
   }
   return (
     <aside class="sidebar" aria-label="Direct messages">
-      <header class="sidebar-header"><h2>Direct messages</h2></header>
+      <header class="sidebar-header">
+        <h2>Direct messages</h2>
+        <button class="new-group" onClick={() => setGrouping(true)} aria-label="New group" title="New group">+ Group</button>
+      </header>
+      {grouping && <GroupDialog onClose={() => setGrouping(false)} />}
+      {managed && <GroupSettings conversation={managed} onClose={() => setManaging(null)} />}
       <form class="new-dm" onSubmit={start}>
         <label class="visually-hidden" for="dm-user">Start a conversation with (username)</label>
         <input id="dm-user" placeholder="Message a username" value={username} onInput={(e) => setUsername(e.currentTarget.value)} />
@@ -124,7 +140,7 @@ export function HomeSidebar({ conversationId }: { conversationId?: string }) {
             const unread = rs?.unread_count ?? 0;
             const last = c.last_message;
             return (
-              <li key={c.id}>
+              <li key={c.id} class={c.kind === 'group' ? 'with-settings' : ''}>
                 <a href={`/channels/@me/${c.id}`} class={`channel conversation ${c.id === conversationId ? 'active' : ''} ${unread ? 'unread' : ''}`}
                    aria-current={c.id === conversationId ? 'page' : undefined}
                    onClick={(e) => { e.preventDefault(); navigate(`/channels/@me/${c.id}`); }}>
@@ -134,6 +150,9 @@ export function HomeSidebar({ conversationId }: { conversationId?: string }) {
                   {last && <span class="preview">{last.deleted ? 'Message deleted' : `${last.author?.id === me ? 'You: ' : ''}${last.content ?? ''}`}</span>}
                   {unread > 0 && <span class="badge" aria-label={`${unread} unread`}>{unread}</span>}
                 </a>
+                {c.kind === 'group' && (
+                  <button type="button" class="row-settings" aria-label={`Settings of ${conversationName(c, me)}`} onClick={() => setManaging(c.id)}>⚙</button>
+                )}
               </li>
             );
           })}
