@@ -5,7 +5,7 @@ import { apply, describeError, rest, state } from '../state/app';
 const PAGE = 1000;
 const ORDER: Record<string, number> = { online: 0, idle: 1, dnd: 2, offline: 3, invisible: 3 };
 
-async function loadMembers(communityId: Id): Promise<void> {
+export async function loadMembers(communityId: Id): Promise<void> {
   const members: MemberView[] = [];
   let after = '';
   // page through (1,000 a page); large communities are capped at the first 5,000 here

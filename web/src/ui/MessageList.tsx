@@ -1,0 +1,149 @@
+// A channel's messages as a virtualized list (@tanstack/virtual-core): only the rows near the
+// viewport are in the DOM, each measured as it renders, so 10,000 loaded messages scroll like 50.
+// The virtualizer anchors to the end: a page of older messages prepended keeps the row the reader
+// looks at in place, and new rows are followed while the reader is at the bottom.
+// `?list=plain` in the URL renders every row instead (the benchmark's baseline, docs/benchmarks.md).
+import type { VNode } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Row, UnreadMark } from '../state/timeline';
+import { jumpBars } from '../state/timeline';
+import { useVirtualizer } from './virtual';
+
+/** Older pages load once the reader is this close to the top. */
+const NEAR_TOP_PX = 600;
+/** Within this of the bottom the list follows new messages and the channel counts as read. */
+const AT_END_PX = 48;
+const EDGE_PAD_PX = 8;
+
+export const PLAIN_LIST = typeof location !== 'undefined' && new URLSearchParams(location.search).get('list') === 'plain';
+
+function estimate(row: Row | undefined): number {
+  return row?.kind === 'message' || row?.kind === 'pending' ? 60 : 34;
+}
+
+export interface ListHandle {
+  /** Scrolls to the "new messages" divider (it must be among the rows). */
+  toDivider(): void;
+  toPresent(): void;
+}
+
+/**
+ * `renderRow(row, index, measure)` must put `data-index={index}` and `ref={measure}` on its root
+ * element. `onNearTop` loads the page before (it resolves when it arrived); `onScrolled` says after
+ * each scroll whether the reader is at the bottom (the pane then marks the channel read).
+ */
+export function MessageList({ rows, label, canLoadOlder, onNearTop, onScrolled, mark, onJumpUnread, handle, renderRow }: {
+  rows: Row[]; label: string; canLoadOlder: boolean; onNearTop: () => Promise<void>; onScrolled: (atEnd: boolean) => void;
+  mark: UnreadMark | null; onJumpUnread: () => void; handle: { current: ListHandle | null };
+  renderRow: (row: Row, index: number, measure: (el: Element | null) => void) => VNode;
+}) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const loading = useRef(false);
+  const [, setTick] = useState(0);
+  const v = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => estimate(rows[i]),
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 8,
+    anchorTo: 'end',
+    followOnAppend: true,
+    scrollEndThreshold: AT_END_PX,
+    paddingStart: EDGE_PAD_PX,
+    paddingEnd: EDGE_PAD_PX,
+    enabled: !PLAIN_LIST,
+  });
+
+  const atEnd = () => {
+    const el = scroller.current;
+    return !!el && el.scrollHeight - el.scrollTop - el.clientHeight <= AT_END_PX;
+  };
+  const stick = useRef(true);
+
+  // the plain list (no virtualizer) keeps its place by hand: follow the end, and keep the distance
+  // from the end when older rows are prepended
+  const plainAnchor = useRef<{ height: number; top: number } | null>(null);
+  const firstKey = rows.find((r) => r.kind === 'message')?.key;
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!PLAIN_LIST || !el) return;
+    if (plainAnchor.current) {
+      el.scrollTop = el.scrollHeight - plainAnchor.current.height + plainAnchor.current.top;
+      plainAnchor.current = null;
+    } else if (stick.current) {
+      el.scrollTop = el.scrollHeight;
+    }
+  }, [rows.length, firstKey]);
+
+  async function onScroll() {
+    const el = scroller.current;
+    if (!el) return;
+    stick.current = atEnd();
+    onScrolled(stick.current);
+    if (PLAIN_LIST) setTick((n) => n + 1); // the virtualizer re-renders on scroll; the plain list must ask
+    if (el.scrollTop < NEAR_TOP_PX && canLoadOlder && !loading.current) {
+      loading.current = true;
+      if (PLAIN_LIST) plainAnchor.current = { height: el.scrollHeight, top: el.scrollTop };
+      try {
+        await onNearTop();
+      } finally {
+        loading.current = false;
+      }
+    }
+  }
+
+  // a short channel, or a page that did not fill the view: keep loading while nothing scrolls
+  useEffect(() => {
+    const el = scroller.current;
+    if (el && canLoadOlder && !loading.current && el.scrollHeight <= el.clientHeight + NEAR_TOP_PX) void onScroll();
+  });
+
+  const dividerIndex = rows.findIndex((r) => r.kind === 'new');
+  handle.current = {
+    toDivider: () => {
+      if (dividerIndex < 0) return;
+      stick.current = false;
+      if (PLAIN_LIST) scroller.current?.querySelector(`[data-index="${dividerIndex}"]`)?.scrollIntoView();
+      else v.scrollToIndex(dividerIndex, { align: 'start' });
+    },
+    toPresent: () => {
+      stick.current = true;
+      if (PLAIN_LIST) { const el = scroller.current; if (el) el.scrollTop = el.scrollHeight; }
+      else v.scrollToEnd();
+    },
+  };
+
+  const el = scroller.current;
+  const items = PLAIN_LIST ? [] : v.getVirtualItems();
+  const top = el?.scrollTop ?? 0;
+  const firstVisible = PLAIN_LIST ? 0 : (items.find((i) => i.end > top)?.index ?? 0);
+  const bars = el ? jumpBars(rows, firstVisible, el.scrollHeight - top - el.clientHeight, el.clientHeight, mark)
+    : { unread: false, present: false };
+  const unreadBar = bars.unread && mark && !PLAIN_LIST;
+
+  return (
+    <div class="messages-frame">
+      {unreadBar && (
+        <div class="jump-bar unread-bar" role="status">
+          <span>{mark.count >= 100 ? '99+' : mark.count} new message{mark.count === 1 ? '' : 's'}</span>
+          <button onClick={onJumpUnread}>Jump to first unread</button>
+        </div>
+      )}
+      <div class={`messages ${PLAIN_LIST ? 'plain' : 'virtual'}`} ref={scroller} onScroll={() => void onScroll()} role="log"
+           aria-live="polite" aria-label={label} tabIndex={0}>
+        {PLAIN_LIST ? (
+          <ol class="message-list">{rows.map((r, i) => renderRow(r, i, () => {}))}</ol>
+        ) : (
+          <div class="virtual-space" style={{ height: `${v.getTotalSize()}px` }}>
+            <ol class="message-list" style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+              {items.map((item) => renderRow(rows[item.index]!, item.index, v.measureElement))}
+            </ol>
+          </div>
+        )}
+      </div>
+      {bars.present && (
+        <button class="jump-bar present-bar" onClick={() => handle.current?.toPresent()}>Jump to present ↓</button>
+      )}
+    </div>
+  );
+}
