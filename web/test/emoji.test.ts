@@ -25,6 +25,8 @@ describe('search', () => {
   test('everyday aliases, and exact hits first', () => {
     expect(searchEmoji(all, 'like')[0]!.emoji).toBe('👍');
     expect(searchEmoji(all, 'tada')[0]!.emoji).toBe('🎉');
+    expect(searchEmoji(all, 'fire')[0]!.emoji).toBe('🔥');
+    expect(searchEmoji(all, 'rocket')[0]!.emoji).toBe('🚀');
     expect(searchEmoji(all, 'heart').map((e) => e.emoji)).toContain('❤️');
   });
   test('at most `limit` results', () => {

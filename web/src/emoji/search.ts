@@ -31,7 +31,8 @@ function words(e: EmojiEntry): string[] {
 
 /**
  * Entries whose name or aliases have a word starting with each word of the query, best first:
- * those whose name starts with the query, then the rest in list order. An empty query matches none.
+ * an exact name or alias, then names starting with the query, then the rest, each in list order.
+ * An empty query matches none.
  */
 export function searchEmoji(entries: EmojiEntry[], query: string, limit = 80): EmojiEntry[] {
   const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -41,9 +42,9 @@ export function searchEmoji(entries: EmojiEntry[], query: string, limit = 80): E
     return terms.every((t) => w.some((x) => x.startsWith(t)));
   });
   const q = query.trim().toLowerCase();
-  const first = hits.filter((e) => e.name.startsWith(q) || (ALIASES[e.emoji] ?? '').split(' ').includes(q));
-  const rest = hits.filter((e) => !first.includes(e));
-  return [...first, ...rest].slice(0, limit);
+  const rank = (e: EmojiEntry) => (e.name === q || (ALIASES[e.emoji] ?? '').split(' ').includes(q) ? 0 : e.name.startsWith(q) ? 1 : 2);
+  // a stable sort: list order within each rank
+  return hits.map((e, i) => ({ e, i, r: rank(e) })).sort((a, b) => a.r - b.r || a.i - b.i).slice(0, limit).map((x) => x.e);
 }
 
 /** The cell the arrow keys, Home and End move to in a grid of `count` cells, `columns` wide. */

@@ -14,6 +14,10 @@ const NEAR_TOP_PX = 600;
 /** Within this of the bottom the list follows new messages and the channel counts as read. */
 const AT_END_PX = 48;
 const EDGE_PAD_PX = 8;
+/** How many frames after a page of history arrives the reader's row is held in place. */
+const PIN_FRAMES = 30;
+
+const noMeasure = () => {};
 
 export const PLAIN_LIST = typeof location !== 'undefined' && new URLSearchParams(location.search).get('list') === 'plain';
 
@@ -75,19 +79,62 @@ export function MessageList({ rows, label, canLoadOlder, onNearTop, onScrolled, 
     }
   }, [rows.length, firstKey]);
 
+  // once the divider was on screen the unread bar has done its job, until the channel opens again;
+  // judged on scroll events from the rows' real positions (a render may still hold the last frame's)
+  const dividerSeen = useRef(false);
+  useEffect(() => { dividerSeen.current = false; }, [mark]);
+  function noteDivider(el: HTMLElement) {
+    const r = el.querySelector('.separator.new')?.getBoundingClientRect();
+    const view = el.getBoundingClientRect();
+    if (r && r.bottom > view.top && r.top < view.bottom) dividerSeen.current = true;
+  }
+
+  // The virtualizer keeps the reader's row in place when a page is prepended, from estimated
+  // heights; rows measured afterwards while scrolling up can still shift it. So the row the reader
+  // saw first is also held at its screen position, from the DOM, for a few frames after a page
+  // arrives (until the reader scrolls by hand).
+  const pin = useRef<{ seq: string; top: number; frames: number } | null>(null);
+  // rows are found by their message's seq: indexes shift with the prepended page, and the DOM may
+  // still show the last render's rows
+  const rowOf = (el: HTMLElement, seq: string) => el.querySelector(`li[data-seq="${seq}"]`);
+  function capturePin(el: HTMLElement): { seq: string; top: number; frames: number } | null {
+    const view = el.getBoundingClientRect().top;
+    const row = [...el.querySelectorAll<HTMLElement>('li[data-seq]')].find((r) => r.getBoundingClientRect().top >= view);
+    return row ? { seq: row.dataset.seq!, top: row.getBoundingClientRect().top - view, frames: PIN_FRAMES } : null;
+  }
+  function holdPin() {
+    const p = pin.current;
+    const el = scroller.current;
+    if (!p || !el) return;
+    const row = rowOf(el, p.seq);
+    if (row) {
+      const delta = row.getBoundingClientRect().top - el.getBoundingClientRect().top - p.top;
+      if (Math.abs(delta) >= 1) el.scrollTop += delta;
+    }
+    if (--p.frames > 0) requestAnimationFrame(holdPin);
+    else pin.current = null;
+  }
+  const letGo = () => { pin.current = null; };
+
   async function onScroll() {
     const el = scroller.current;
     if (!el) return;
+    noteDivider(el);
     stick.current = atEnd();
     onScrolled(stick.current);
     if (PLAIN_LIST) setTick((n) => n + 1); // the virtualizer re-renders on scroll; the plain list must ask
     if (el.scrollTop < NEAR_TOP_PX && canLoadOlder && !loading.current) {
       loading.current = true;
       if (PLAIN_LIST) plainAnchor.current = { height: el.scrollHeight, top: el.scrollTop };
+      const held = PLAIN_LIST ? null : capturePin(el);
       try {
         await onNearTop();
       } finally {
         loading.current = false;
+      }
+      if (held) {
+        pin.current = held;
+        requestAnimationFrame(holdPin);
       }
     }
   }
@@ -103,13 +150,21 @@ export function MessageList({ rows, label, canLoadOlder, onNearTop, onScrolled, 
     toDivider: () => {
       if (dividerIndex < 0) return;
       stick.current = false;
-      if (PLAIN_LIST) scroller.current?.querySelector(`[data-index="${dividerIndex}"]`)?.scrollIntoView();
+      if (PLAIN_LIST) scroller.current?.querySelector('.separator.new')?.scrollIntoView();
       else v.scrollToIndex(dividerIndex, { align: 'start' });
     },
     toPresent: () => {
       stick.current = true;
-      if (PLAIN_LIST) { const el = scroller.current; if (el) el.scrollTop = el.scrollHeight; }
-      else v.scrollToEnd();
+      // the rows near the end get measured as they render: keep going to the end until it holds
+      pin.current = null;
+      let frames = PIN_FRAMES;
+      const toEnd = () => {
+        const el = scroller.current;
+        if (!el || pin.current) return;
+        if (!atEnd()) el.scrollTop = el.scrollHeight;
+        if (--frames > 0) requestAnimationFrame(toEnd);
+      };
+      toEnd();
     },
   };
 
@@ -119,7 +174,8 @@ export function MessageList({ rows, label, canLoadOlder, onNearTop, onScrolled, 
   const firstVisible = PLAIN_LIST ? 0 : (items.find((i) => i.end > top)?.index ?? 0);
   const bars = el ? jumpBars(rows, firstVisible, el.scrollHeight - top - el.clientHeight, el.clientHeight, mark)
     : { unread: false, present: false };
-  const unreadBar = bars.unread && mark && !PLAIN_LIST;
+  const hasMessages = rows.some((r) => r.kind === 'message');
+  const unreadBar = bars.unread && mark && hasMessages && !dividerSeen.current && !PLAIN_LIST;
 
   return (
     <div class="messages-frame">
@@ -129,10 +185,12 @@ export function MessageList({ rows, label, canLoadOlder, onNearTop, onScrolled, 
           <button onClick={onJumpUnread}>Jump to first unread</button>
         </div>
       )}
-      <div class={`messages ${PLAIN_LIST ? 'plain' : 'virtual'}`} ref={scroller} onScroll={() => void onScroll()} role="log"
+      <div class={`messages ${PLAIN_LIST ? 'plain' : 'virtual'}`} ref={scroller} onScroll={() => void onScroll()}
+           onWheel={letGo} onTouchStart={letGo} onKeyDown={letGo} onPointerDown={letGo} role="log"
            aria-live="polite" aria-label={label} tabIndex={0}>
         {PLAIN_LIST ? (
-          <ol class="message-list">{rows.map((r, i) => renderRow(r, i, () => {}))}</ol>
+          // index 0 for all: nothing measures them, and an unchanged prop lets memoized rows skip re-rendering
+          <ol class="message-list">{rows.map((r) => renderRow(r, 0, noMeasure))}</ol>
         ) : (
           <div class="virtual-space" style={{ height: `${v.getTotalSize()}px` }}>
             <ol class="message-list" style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
