@@ -126,18 +126,28 @@ export function MessageList({ rows, label, canLoadOlder, onNearTop, onScrolled, 
     if (el.scrollTop < NEAR_TOP_PX && canLoadOlder && !loading.current) {
       loading.current = true;
       if (PLAIN_LIST) plainAnchor.current = { height: el.scrollHeight, top: el.scrollTop };
-      const held = PLAIN_LIST ? null : capturePin(el);
       try {
         await onNearTop();
       } finally {
         loading.current = false;
       }
-      if (held) {
-        pin.current = held;
-        requestAnimationFrame(holdPin);
-      }
     }
   }
+
+  // A render that prepends rows reads, before the DOM changes, which row the reader sees first and
+  // where; once the new rows are in, that row is put back there before the frame is painted.
+  const lastFirstKey = useRef(firstKey);
+  const prepended = useRef<{ seq: string; top: number; frames: number } | null>(null);
+  if (!PLAIN_LIST && scroller.current && lastFirstKey.current !== undefined && firstKey !== lastFirstKey.current) {
+    prepended.current = capturePin(scroller.current);
+  }
+  lastFirstKey.current = firstKey;
+  useLayoutEffect(() => {
+    if (!prepended.current) return;
+    pin.current = prepended.current;
+    prepended.current = null;
+    holdPin();
+  });
 
   // a short channel, or a page that did not fill the view: keep loading while nothing scrolls
   useEffect(() => {
@@ -150,6 +160,7 @@ export function MessageList({ rows, label, canLoadOlder, onNearTop, onScrolled, 
     toDivider: () => {
       if (dividerIndex < 0) return;
       stick.current = false;
+      pin.current = null;
       if (PLAIN_LIST) scroller.current?.querySelector('.separator.new')?.scrollIntoView();
       else v.scrollToIndex(dividerIndex, { align: 'start' });
     },

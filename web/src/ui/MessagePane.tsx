@@ -107,7 +107,6 @@ export function MessagePane({ channelId, title, backTo, peers, communityId }: {
         return (
           <li key={row.key} data-index={index} ref={measure} class="list-head">
             {history?.reachedStart && <p class="muted start">This is the beginning of {title}.</p>}
-            {loadingOlder && <p class="muted start" role="status">Loading older messages…</p>}
             {error && <p class="error" role="alert">{error}</p>}
           </li>
         );
@@ -143,6 +142,8 @@ export function MessagePane({ channelId, title, backTo, peers, communityId }: {
       </header>
       <div class="pane-body">
         <div class="pane-main">
+          {/* over the list, not in it: a row changing height above the reader would move what they read */}
+          {loadingOlder && <p class="loading-older" role="status">Loading older messages…</p>}
           <MessageList rows={rows} label={`Messages in ${title}`} canLoadOlder={!!history && !history.reachedStart}
                        onNearTop={loadOlder} onScrolled={onScrolled} mark={mark} onJumpUnread={() => void jumpToUnread()}
                        handle={list} renderRow={renderRow} />
