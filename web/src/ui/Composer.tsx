@@ -3,7 +3,7 @@ import type { Id, MessageView } from '../generated/protocol';
 import { send, typing } from '../state/app';
 import { encodeMentions, insertMention, matchCandidates, mentionQuery, type MentionCandidate } from '../state/mentions';
 import { LazyEmojiPicker } from './LazyEmojiPicker';
-import { ReplyPreview } from './MessageItem';
+import { QUICK_REACTIONS, ReplyPreview } from './MessageItem';
 
 /**
  * The message box. Typing `@` lists matching people (and in communities roles, @everyone, @here):
@@ -104,7 +104,7 @@ export function Composer({ channelId, title, replyTo, onCancelReply, onSent, can
       )}
       {emoji && (
         <div class="composer-emoji">
-          <LazyEmojiPicker onPick={insertEmoji} onClose={() => { setEmoji(false); input.current?.focus(); }} />
+          <LazyEmojiPicker frequent={QUICK_REACTIONS} onPick={insertEmoji} onClose={() => { setEmoji(false); input.current?.focus(); }} />
         </div>
       )}
       <div class="composer-row">
