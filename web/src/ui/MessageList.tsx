@@ -1,7 +1,8 @@
 // A channel's messages as a virtualized list (@tanstack/virtual-core): only the rows near the
 // viewport are in the DOM, each measured as it renders, so 10,000 loaded messages scroll like 50.
 // The virtualizer anchors to the end: a page of older messages prepended keeps the row the reader
-// looks at in place, and new rows are followed while the reader is at the bottom.
+// looks at in place (estimated heights; the list then puts that row back from the DOM before paint
+// and holds it while the new rows are measured), and new rows are followed at the bottom.
 // `?list=plain` in the URL renders every row instead (the benchmark's baseline, docs/benchmarks.md).
 import type { VNode } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -198,7 +199,7 @@ export function MessageList({ rows, label, canLoadOlder, onNearTop, onScrolled, 
       )}
       <div class={`messages ${PLAIN_LIST ? 'plain' : 'virtual'}`} ref={scroller} onScroll={() => void onScroll()}
            onWheel={letGo} onTouchStart={letGo} onKeyDown={letGo} onPointerDown={letGo} role="log"
-           aria-live="polite" aria-label={label} tabIndex={0}>
+           aria-live="off" aria-label={label} tabIndex={0}>
         {PLAIN_LIST ? (
           // index 0 for all: nothing measures them, and an unchanged prop lets memoized rows skip re-rendering
           <ol class="message-list">{rows.map((r) => renderRow(r, 0, noMeasure))}</ol>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Id, MessageView } from '../generated/protocol';
+import { renderMarkdown } from '../markdown';
 import { loadHistory, loadReceipts, markRead, now, setShownChannel, state, users } from '../state/app';
 import { communityCandidates, mentionNames, userCandidate, type MentionCandidate } from '../state/mentions';
 import { canPinIn } from '../state/pins';
@@ -49,7 +50,23 @@ export function MessagePane({ channelId, title, backTo, peers, communityId }: {
     return () => setShownChannel(null);
   }, [channelId]);
 
-  const lastSeq = history?.messages[history.messages.length - 1]?.seq;
+  const last = history?.messages[history.messages.length - 1];
+  const lastSeq = last?.seq;
+  // The list is a log with its live region off (the virtualizer adds rows while scrolling back,
+  // which must not be read out); a message from someone else arriving is announced here instead.
+  const [announcement, setAnnouncement] = useState('');
+  const announced = useRef<{ channel: Id; id?: Id } | null>(null);
+  useEffect(() => {
+    const seen = announced.current;
+    announced.current = { channel: channelId, id: last?.id };
+    if (!last || !seen || seen.channel !== channelId || !seen.id || seen.id === last.id) return;
+    if (last.author?.id !== me && !last.deleted) {
+      // the rendered text (mentions by name), not the markdown source; sanitized, never attached
+      const text = document.createElement('div');
+      text.innerHTML = renderMarkdown(last.content ?? '', names);
+      setAnnouncement(`${last.author?.display_name ?? last.author?.username ?? 'Someone'}: ${(text.textContent ?? '').trim().slice(0, 300)}`);
+    }
+  }, [last?.id, channelId]);
   const atEnd = useRef(true);
   const onScrolled = (bottom: boolean) => {
     atEnd.current = bottom;
@@ -147,6 +164,7 @@ export function MessagePane({ channelId, title, backTo, peers, communityId }: {
           <MessageList rows={rows} label={`Messages in ${title}`} canLoadOlder={!!history && !history.reachedStart}
                        onNearTop={loadOlder} onScrolled={onScrolled} mark={mark} onJumpUnread={() => void jumpToUnread()}
                        handle={list} renderRow={renderRow} />
+          <p class="visually-hidden" aria-live="polite">{announcement}</p>
           <p class="typing" aria-live="polite">{typers.length > 0 ? `${typers.join(', ')} ${typers.length > 1 ? 'are' : 'is'} typing…` : ''}</p>
           <Composer channelId={channelId} title={title} replyTo={replyTo} onCancelReply={() => setReplyTo(undefined)}
                     candidates={candidates} needCandidates={() => { if (communityId && !members) void loadMembers(communityId).catch(() => undefined); }}
