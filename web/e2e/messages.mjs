@@ -182,6 +182,13 @@ export async function messageSteps({ server, ada, grace, shot, log }) {
   const rendered = await adaLog.locator('li.message').count();
   if (rendered >= 100) throw new Error(`${rendered} message rows rendered for ${Number(newest.seq)} messages`);
 
+  log('from a focused message, ↓ walks through the messages past what was rendered');
+  await adaLog.locator('li[data-seq="1"]').focus();
+  for (let i = 0; i < 40; i++) await ada.keyboard.press('ArrowDown');
+  await ada.waitForFunction(() => document.activeElement?.getAttribute('data-seq') === '41');
+  await ada.keyboard.press('ArrowUp');
+  await ada.waitForFunction(() => document.activeElement?.getAttribute('data-seq') === '40');
+
   log('ada reads further up; a server restart (fresh READY after RESYNC) leaves her where she was');
   await adaLog.evaluate((el) => { el.scrollTop = el.scrollHeight / 3; });
   await ada.waitForTimeout(300);

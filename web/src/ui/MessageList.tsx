@@ -117,6 +117,31 @@ export function MessageList({ rows, label, canLoadOlder, onNearTop, onScrolled, 
   }
   const letGo = () => { pin.current = null; };
 
+  // ↑/↓ on a focused message moves to the previous/next one, scrolling it in: rows out of view are
+  // not in the DOM, so Tab alone would stop at the edge of what is rendered
+  const moving = useRef<number | null>(null); // where focus is on its way to (keys may come faster than frames)
+  function onKeyDown(e: KeyboardEvent) {
+    letGo();
+    const onRow = e.target instanceof HTMLElement && e.target.matches('li.message[data-index]');
+    if (PLAIN_LIST || !onRow || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') || e.altKey) return;
+    const from = moving.current ?? Number((e.target as HTMLElement).dataset.index);
+    const step = e.key === 'ArrowUp' ? -1 : 1;
+    let to = from + step;
+    while (rows[to] && rows[to]!.kind !== 'message') to += step;
+    if (!rows[to]) return;
+    e.preventDefault();
+    moving.current = to;
+    v.scrollToIndex(to, { align: 'auto' });
+    const focus = (tries: number) => {
+      if (moving.current !== to) return; // a later key took over
+      const row = scroller.current?.querySelector<HTMLElement>(`li.message[data-index="${to}"]`);
+      if (row) { row.focus({ preventScroll: true }); moving.current = null; }
+      else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
+      else moving.current = null;
+    };
+    requestAnimationFrame(() => focus(20));
+  }
+
   async function onScroll() {
     const el = scroller.current;
     if (!el) return;
@@ -198,7 +223,7 @@ export function MessageList({ rows, label, canLoadOlder, onNearTop, onScrolled, 
         </div>
       )}
       <div class={`messages ${PLAIN_LIST ? 'plain' : 'virtual'}`} ref={scroller} onScroll={() => void onScroll()}
-           onWheel={letGo} onTouchStart={letGo} onKeyDown={letGo} onPointerDown={letGo} role="log"
+           onWheel={letGo} onTouchStart={letGo} onKeyDown={onKeyDown} onPointerDown={letGo} role="log"
            aria-live="off" aria-label={label} tabIndex={0}>
         {PLAIN_LIST ? (
           // index 0 for all: nothing measures them, and an unchanged prop lets memoized rows skip re-rendering
