@@ -1,26 +1,25 @@
 // Benchmark (run by hand, not a test): scrolling a channel holding 10,000 loaded messages in
 // Debian's chromium. Posts the messages over REST, opens the channel, scrolls up until the whole
 // history is loaded (50 a page, as a user would), then scrolls through it and records every frame's
-// duration with requestAnimationFrame. Timings are printed, never asserted.
+// duration with requestAnimationFrame. It does so twice in one run: with the virtualized list as
+// shipped, then with `?list=plain` (every row in the DOM) as the baseline. Timings are printed,
+// never asserted.
 //
 //   ./mvnw -q -B package -pl server -am -DskipTests && (cd web && node e2e/bench-scroll.mjs [messages])
+//   PARLEY_BENCH_MODES=virtual (only one mode); PARLEY_BENCH_LOAD_SECONDS=600 (loading budget per mode)
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ParleyServer } from './server.mjs';
+import { ParleyServer, api } from './server.mjs';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
+/** `virtual` (the client as shipped) and `plain` (every row in the DOM, `?list=plain`): the baseline. */
+const MODES = (process.env.PARLEY_BENCH_MODES ?? 'virtual,plain').split(',');
+/** How long a mode may spend loading the history by scrolling up (the plain list may not finish). */
+const LOAD_BUDGET_MS = Number(process.env.PARLEY_BENCH_LOAD_SECONDS ?? 600) * 1000;
 const JAR = process.env.PARLEY_JAR ?? resolve(import.meta.dirname, '../../server/target/parley.jar');
 const server = new ParleyServer(JAR, { PARLEY_MESSAGING_SEND_BURST: '1000', PARLEY_MESSAGING_SEND_PER_SECOND: '1000' });
 
-async function api(method, path, body, token) {
-  const r = await fetch(`${server.url}/api/v1${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
-  return r.status === 204 ? undefined : r.json();
-}
+const call = (method, path, body, token) => api(server, method, path, body, token);
 
 function stats(frames) {
   const sorted = [...frames].sort((a, b) => a - b);
@@ -37,11 +36,11 @@ function stats(frames) {
 let browser;
 try {
   await server.start();
-  await api('POST', '/auth/register', { username: 'bench', display_name: 'Bench', password: 'correct horse battery staple' });
-  const login = await api('POST', '/auth/login', { login: 'bench', password: 'correct horse battery staple' });
+  await call('POST', '/auth/register', { username: 'bench', display_name: 'Bench', password: 'correct horse battery staple' });
+  const login = await call('POST', '/auth/login', { login: 'bench', password: 'correct horse battery staple' });
   const token = login.access_token;
-  const community = await api('POST', '/communities', { name: 'Bench' }, token);
-  const channel = (await api('GET', `/communities/${community.id}/channels`, undefined, token)).find((c) => c.type === 'text');
+  const community = await call('POST', '/communities', { name: 'Bench' }, token);
+  const channel = (await call('GET', `/communities/${community.id}/channels`, undefined, token)).find((c) => c.type === 'text');
   let t = Date.now();
   let next = 0;
   const texts = ['short one', 'a **bold** line with `code` and a [link](https://example.com)',
@@ -50,7 +49,7 @@ try {
   await Promise.all(Array.from({ length: 8 }, async () => {
     while (next < COUNT) {
       const i = next++;
-      await api('POST', `/channels/${channel.id}/messages`, { content: `#${i + 1} ${texts[i % texts.length]}`, client_msg_id: `b${i}` }, token);
+      await call('POST', `/channels/${channel.id}/messages`, { content: `#${i + 1} ${texts[i % texts.length]}`, client_msg_id: `b${i}` }, token);
     }
   }));
   console.log(`posted ${COUNT} messages in ${((Date.now() - t) / 1000).toFixed(1)} s`);
@@ -59,51 +58,72 @@ try {
     executablePath: process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium', headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const session = { access_token: token, refresh_token: login.refresh_token, expires_at: Date.now() + login.expires_in * 1000, session_id: login.session_id, user: login.user };
-  await context.addInitScript((s) => localStorage.setItem('parley.session', s), JSON.stringify(session));
-  const page = await context.newPage();
-  await page.goto(`${server.url}/channels/${community.id}/${channel.id}`);
-  await page.locator('li.message').first().waitFor();
+  for (const mode of MODES) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript((s) => localStorage.setItem('parley.session', s), JSON.stringify(session));
+    const page = await context.newPage();
+    await page.goto(`${server.url}/channels/${community.id}/${channel.id}${mode === 'plain' ? '?list=plain' : ''}`);
+    await page.locator('li.message').first().waitFor();
 
-  t = Date.now();
-  const log = page.getByRole('log');
-  // scroll to the top again and again (in the page: no round trip per check) until the start shows
-  await log.evaluate(async (el) => {
-    const atStart = () => el.querySelector('p.start')?.textContent?.startsWith('This is the beginning') ?? false;
-    while (!atStart()) {
+    t = Date.now();
+    const log = page.getByRole('log');
+    // scroll to the top again and again (in the page: no round trip per check) until the start
+    // shows or the time budget is spent (the plain list slows down with every page)
+    const complete = await log.evaluate(async (el, budgetMs) => {
+      const atStart = () => el.querySelector('p.start')?.textContent?.startsWith('This is the beginning') ?? false;
+      const until = performance.now() + budgetMs;
+      while (!atStart() && performance.now() < until) {
+        el.scrollTop = 0;
+        el.dispatchEvent(new Event('scroll'));
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return atStart();
+    }, LOAD_BUDGET_MS);
+    const oldest = await log.evaluate((el) => {
       el.scrollTop = 0;
-      el.dispatchEvent(new Event('scroll'));
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  });
-  const loaded = await page.locator('li.message').count();
-  console.log(`loaded ${loaded} messages by scrolling up in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-
-  // scroll through everything, 60 px per frame down, then 3 s of 400 px jumps up; record frame durations
-  const result = await log.evaluate(async (el) => {
-    const measure = (stepPx, frames) => new Promise((done) => {
-      const times = [];
-      let last = performance.now();
-      let n = 0;
-      const tick = (now) => {
-        times.push(now - last);
-        last = now;
-        el.scrollTop += stepPx;
-        if (++n < frames) requestAnimationFrame(tick);
-        else done(times.slice(1));
-      };
-      requestAnimationFrame(tick);
+      return el.querySelector('li[data-seq]')?.getAttribute('data-seq');
     });
-    el.scrollTop = 0;
-    await new Promise((r) => setTimeout(r, 500));
-    const smooth = await measure(60, 600);
-    const jumps = await measure(-400, 180);
-    return { smooth, jumps, nodes: document.getElementsByTagName('*').length };
-  });
-  console.log(`DOM elements: ${result.nodes}`);
-  console.log('scrolling down 60 px a frame:', JSON.stringify(stats(result.smooth)));
-  console.log('jumping up 400 px a frame:   ', JSON.stringify(stats(result.jumps)));
+    await page.waitForTimeout(300);
+    const firstSeq = Number(await log.evaluate((el) => el.querySelector('li[data-seq]')?.getAttribute('data-seq') ?? oldest));
+    const loaded = COUNT - firstSeq + 1;
+    console.log(`[${mode}] loaded ${loaded} of ${COUNT} messages by scrolling up in ${((Date.now() - t) / 1000).toFixed(1)} s${complete ? '' : ' (time budget spent)'}`);
+
+    // frame durations (requestAnimationFrame deltas) while (a) reading: 60 px a frame for 600 frames
+    // from the top, (b) sweeping the whole list top to bottom in 1,000 frames, (c) jumping up 400 px
+    // a frame for 180 frames
+    const result = await log.evaluate(async (el) => {
+      const measure = (step, frames) => new Promise((done) => {
+        const times = [];
+        let last = performance.now();
+        let n = 0;
+        const tick = (now) => {
+          times.push(now - last);
+          last = now;
+          el.scrollTop += step();
+          if (++n < frames) requestAnimationFrame(tick);
+          else done(times.slice(1));
+        };
+        requestAnimationFrame(tick);
+      });
+      const settle = () => new Promise((r) => setTimeout(r, 500));
+      el.scrollTop = 0;
+      await settle();
+      const reading = await measure(() => 60, 600);
+      el.scrollTop = 0;
+      await settle();
+      const sweepStep = el.scrollHeight / 1000;
+      const sweep = await measure(() => sweepStep, 1000);
+      await settle();
+      const jumps = await measure(() => -400, 180);
+      return { reading, sweep, jumps, nodes: document.getElementsByTagName('*').length, rows: el.querySelectorAll('li.message').length, height: el.scrollHeight };
+    });
+    console.log(`[${mode}] DOM elements: ${result.nodes}; message rows in the DOM: ${result.rows}; list height ${result.height} px`);
+    console.log(`[${mode}] reading, 60 px a frame:       `, JSON.stringify(stats(result.reading)));
+    console.log(`[${mode}] sweeping the whole list:      `, JSON.stringify(stats(result.sweep)));
+    console.log(`[${mode}] jumping up 400 px a frame:    `, JSON.stringify(stats(result.jumps)));
+    await context.close();
+  }
 } finally {
   await browser?.close().catch(() => {});
   await server.stop().catch(() => {});

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ParleyServer } from './server.mjs';
 import { communityManagement } from './community.mjs';
+import { messageSteps } from './messages.mjs';
 
 const CHROMIUM = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
 const JAR = process.argv[2] ?? process.env.PARLEY_JAR ?? resolve(import.meta.dirname, '../../server/target/parley.jar');
@@ -181,6 +182,7 @@ try {
   await typo.getByRole('button', { name: 'Delete', exact: true }).click();
   await grace.getByRole('log').getByText('a typo to delete').waitFor({ state: 'detached' });
   await shot(ada, 'channel-desktop');
+  await messageSteps({ server, ada, grace, shot, log });
 
   log('ada opens a DM with grace; grace sees it with an unread count');
   await ada.getByRole('button', { name: /^Direct messages/ }).click();

@@ -98,3 +98,14 @@ export class ParleyServer {
     rmSync(this.dataDir, { recursive: true, force: true });
   }
 }
+
+/** One REST call to a started server (scripts that seed data); throws with the problem on failure. */
+export async function api(server, method, path, body, token) {
+  const r = await fetch(`${server.url}/api/v1${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
+  return r.status === 204 ? undefined : r.json();
+}

@@ -153,10 +153,19 @@ export async function loadHistory(channelId: Id, older: boolean): Promise<void> 
 
 const CATCH_UP_PAGE = 100;
 const CATCH_UP_PAGES = 5;
+/** The channel on screen catches up this far (its list is virtualized, so holding them is cheap). */
+const SHOWN_CATCH_UP_PAGES = 100;
+let shownChannel: Id | null = null;
+
+/** The message pane says which channel it shows: that one keeps its messages through a resync. */
+export function setShownChannel(channelId: Id | null): void {
+  shownChannel = channelId;
+}
 
 /**
  * After a fresh READY (first connect, or RESYNC) nothing missed was replayed: fetch what came after
- * each loaded channel's newest message. A channel too far behind starts again from its newest page.
+ * each loaded channel's newest message. A channel too far behind starts again from its newest page;
+ * the one on screen catches up to 10,000 messages, so the reader keeps their place.
  */
 async function catchUpAll(): Promise<void> {
   for (const channelId of Object.keys(state.value.history)) {
@@ -169,7 +178,8 @@ async function catchUpAll(): Promise<void> {
 }
 
 async function catchUp(channelId: Id): Promise<void> {
-  for (let i = 0; i < CATCH_UP_PAGES; i++) {
+  const pages = channelId === shownChannel ? SHOWN_CATCH_UP_PAGES : CATCH_UP_PAGES;
+  for (let i = 0; i < pages; i++) {
     const messages = state.value.history[channelId]?.messages ?? [];
     const last = messages[messages.length - 1];
     if (!last) return loadHistory(channelId, false);

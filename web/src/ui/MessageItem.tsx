@@ -1,11 +1,16 @@
 import { memo } from 'preact/compat';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MessageView } from '../generated/protocol';
-import { renderMarkdown } from '../markdown';
+import { renderMarkdown, type MentionNames } from '../markdown';
 import { deleteMessage, describeError, discard, editMessage, retry, toggleReaction } from '../state/app';
+import { setPinned } from '../state/pins';
 import type { Outgoing } from '../state/state';
+import { LazyEmojiPicker } from './LazyEmojiPicker';
 
-/** The quick reactions offered on every message (a full emoji picker is still to come). */
+/** The virtualized list measures each row: its index and the ref that measures it go on the root. */
+type Measure = (el: Element | null) => void;
+
+/** The quick reactions offered on every message; "More emoji" opens the full picker. */
 export const QUICK_REACTIONS = ['👍', '❤️', '😂', '🎉', '😮', '👀'];
 
 function time(iso?: string): string {
@@ -33,26 +38,27 @@ const RECEIPTS = { sent: { mark: '', label: 'Sent' }, delivered: { mark: '✓', 
  * One message. Memoized: a new page of history or a new message re-renders the list, but only the
  * items whose props changed (messages are immutable objects, replaced when they change).
  */
-export const MessageItem = memo(function MessageItem({ m, me, replyTarget, onReply, receipt }: {
+export const MessageItem = memo(function MessageItem({ m, me, replyTarget, onReply, receipt, index, measure, names, canPin }: {
   m: MessageView; me?: string; replyTarget?: MessageView; onReply: (m: MessageView) => void;
-  receipt?: 'sent' | 'delivered' | 'read';
+  receipt?: 'sent' | 'delivered' | 'read'; index: number; measure: Measure; names?: MentionNames; canPin?: boolean;
 }) {
-  const html = useMemo(() => (m.deleted ? '' : renderMarkdown(m.content ?? '')), [m.content, m.deleted]);
+  const html = useMemo(() => (m.deleted ? '' : renderMarkdown(m.content ?? '', names)), [m.content, m.deleted, names]);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [picking, setPicking] = useState(false);
+  const [picking, setPicking] = useState<false | 'quick' | 'all'>(false);
   const [error, setError] = useState<string | null>(null);
   const mine = m.author?.id === me;
   const run = (p: Promise<unknown>) => p.catch((e) => setError(describeError(e)));
 
   return (
     // focusable, so keyboard and touch users reach the actions (shown while it holds focus)
-    <li class={`message ${mine ? 'mine' : ''}`} data-seq={m.seq} tabIndex={0}>
+    <li class={`message ${mine ? 'mine' : ''}`} data-seq={m.seq} data-index={index} ref={measure} tabIndex={0}>
       {m.reply_to_id && <ReplyPreview target={replyTarget} />}
       <div class="meta">
         <strong class="author">{authorName(m)}</strong>
         <time dateTime={m.created_at}>{time(m.created_at)}</time>
         {m.edited_at && !m.deleted && <span class="muted">(edited)</span>}
+        {m.pinned && !m.deleted && <span class="pinned-mark" role="img" aria-label="Pinned" title="Pinned">📌</span>}
         {receipt && receipt !== 'sent' && (
           <span class={`receipt ${receipt}`} role="img" aria-label={RECEIPTS[receipt].label} title={RECEIPTS[receipt].label}>
             {RECEIPTS[receipt].mark}
@@ -74,18 +80,26 @@ export const MessageItem = memo(function MessageItem({ m, me, replyTarget, onRep
       )}
       {!m.deleted && !editing && (
         <div class="message-actions" role="toolbar" aria-label="Message actions">
-          <button aria-label="Add reaction" aria-expanded={picking} onClick={() => setPicking(!picking)}>☺</button>
+          <button aria-label="Add reaction" aria-expanded={picking !== false} onClick={() => setPicking(picking ? false : 'quick')}>☺</button>
           <button aria-label="Reply" onClick={() => onReply(m)}>↪</button>
+          {canPin && (
+            <button aria-label={m.pinned ? 'Unpin message' : 'Pin message'} onClick={() => void run(setPinned(m, !m.pinned))}>📌</button>
+          )}
           {mine && <button aria-label="Edit message" onClick={() => setEditing(true)}>✎</button>}
           {mine && <button aria-label="Delete message" onClick={() => setConfirming(true)}>🗑</button>}
         </div>
       )}
-      {picking && (
+      {picking === 'quick' && (
         <div class="picker" role="group" aria-label="Pick a reaction">
           {QUICK_REACTIONS.map((e) => (
             <button key={e} aria-label={`React with ${e}`} onClick={() => { setPicking(false); void run(toggleReaction(m, e)); }}>{e}</button>
           ))}
+          <button aria-label="More emoji" onClick={() => setPicking('all')}>＋</button>
         </div>
+      )}
+      {picking === 'all' && (
+        <LazyEmojiPicker frequent={QUICK_REACTIONS} onClose={() => setPicking(false)}
+                         onPick={(e) => { setPicking(false); void run(toggleReaction(m, e)); }} />
       )}
       {confirming && (
         <div class="confirm" role="alertdialog" aria-label="Delete this message?">
@@ -127,10 +141,12 @@ function EditBox({ m, onDone, onError }: { m: MessageView; onDone: () => void; o
   );
 }
 
-export function PendingItem({ o, name }: { o: Outgoing; name: string }) {
-  const html = useMemo(() => renderMarkdown(o.content), [o.content]);
+export function PendingItem({ o, name, index, measure, names }: {
+  o: Outgoing; name: string; index: number; measure: Measure; names?: MentionNames;
+}) {
+  const html = useMemo(() => renderMarkdown(o.content, names), [o.content, names]);
   return (
-    <li class={`message mine ${o.status}`} aria-busy={o.status === 'pending'}>
+    <li class={`message mine ${o.status}`} aria-busy={o.status === 'pending'} data-index={index} ref={measure}>
       <div class="meta">
         <strong class="author">{name}</strong>
         <span class="muted">{o.status === 'pending' ? 'Sending…' : 'Not sent'}</span>
