@@ -71,7 +71,10 @@ public final class Parley implements AutoCloseable {
             Bus bus = bus(config);
             AuthConfig auth = config.auth();
             PasswordHasher hasher = new PasswordHasher(auth.argon2MemoryKib(), auth.argon2Iterations(), auth.argon2Parallelism());
-            AccessTokens tokens = new AccessTokens(SigningKey.loadOrCreate(config.storage().dataDir()),
+            // A cluster's nodes share the key through PostgreSQL; a single node keeps it in a file.
+            var key = config.storage().postgres() ? SigningKey.shared(storage, config.storage().dataDir(), clock)
+                    : SigningKey.loadOrCreate(config.storage().dataDir());
+            AccessTokens tokens = new AccessTokens(key,
                     config.server().effectivePublicUrl(), auth.accessTokenTtl(), clock);
             RateLimitConfig rates = config.rateLimits();
             var limits = new CoreWiring.AuthLimits(rates.loginPerAccount(), rates.loginPerIp(), rates.loginWindow(),

@@ -61,7 +61,6 @@ class ClusterIT {
         Map<String, String> env = new HashMap<>();
         env.put("PARLEY_STORAGE_DATABASE_URL", databaseUrl);
         env.put("PARLEY_STORAGE_POOL_SIZE", "4");
-        env.put("PARLEY_STORAGE_DATA_DIR", dataDir.toString()); // shared: the signing key
         env.put("PARLEY_BUS_NATS_URL", nats.url());
         env.put("PARLEY_BUS_SUBJECT_PREFIX", "parley-it-" + UUID.randomUUID().toString().replace("-", ""));
         env.put("PARLEY_AUTH_ARGON2_MEMORY_KIB", "1024");
@@ -74,10 +73,17 @@ class ClusterIT {
         // One public address for the whole cluster, as behind a load balancer: it is the tokens' issuer.
         env.put("PARLEY_SERVER_PUBLIC_URL", "http://chat.parley.test");
         env.put("PARLEY_GATEWAY_PUBLIC_URL", "ws://chat.parley.test/gateway");
-        NodeProcess api = keep(NodeProcess.start("api,worker", 1, env)); // first: it migrates and makes the key
-        NodeProcess one = keep(NodeProcess.start("gateway", 2, env));
-        NodeProcess two = keep(NodeProcess.start("gateway", 3, env));
+        // Each node has a data directory of its own: the signing key is shared through PostgreSQL.
+        NodeProcess api = keep(NodeProcess.start("api,worker", 1, withDataDir(env, 1))); // first: it migrates and makes the key
+        NodeProcess one = keep(NodeProcess.start("gateway", 2, withDataDir(env, 2)));
+        NodeProcess two = keep(NodeProcess.start("gateway", 3, withDataDir(env, 3)));
         return List.of(api, one, two);
+    }
+
+    private Map<String, String> withDataDir(Map<String, String> env, int node) {
+        Map<String, String> own = new HashMap<>(env);
+        own.put("PARLEY_STORAGE_DATA_DIR", dataDir.resolve("node" + node).toString());
+        return own;
     }
 
     private record Member(ParleyClient client, UserSelf self, String token) {

@@ -2,6 +2,7 @@ package dev.parley.store;
 
 import dev.parley.store.event.EventLogStore;
 import dev.parley.store.gateway.ResumeRecordStore;
+import dev.parley.store.key.SigningKeyStore;
 import dev.parley.store.channel.ChannelStore;
 import dev.parley.store.community.CommunityStore;
 import dev.parley.store.community.MemberStore;
@@ -47,4 +48,6 @@ public interface Tx {
     LastSeenStore lastSeen();
 
     ResumeRecordStore resumeRecords();
+
+    SigningKeyStore signingKeys();
 }

@@ -52,7 +52,8 @@ record MemoryState(
         Map<Long, Settings> settings,
         NavigableMap<Long, LoggedEvent> events,
         Map<Long, Instant> lastSeen,
-        Map<String, ResumeRecord> resumeRecords) {
+        Map<String, ResumeRecord> resumeRecords,
+        Map<String, String> signingKeys) {
 
     /** The key of {@link #members()}. */
     record MemberKey(long communityId, long userId) {
@@ -104,7 +105,7 @@ record MemoryState(
         return new MemoryState(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
                 new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
                 new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
-                new HashMap<>(), new TreeMap<>(), new HashMap<>(), new HashMap<>());
+                new HashMap<>(), new TreeMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
     }
 
     /** A snapshot that a transaction may change without touching this state. */
@@ -114,7 +115,7 @@ record MemoryState(
                 new HashMap<>(roles), new HashMap<>(invites), new HashMap<>(messages), new HashMap<>(versions),
                 new HashMap<>(reactions), new HashMap<>(conversations), new HashMap<>(participants),
                 new HashMap<>(readStates), new HashMap<>(settings), new TreeMap<>(events), new HashMap<>(lastSeen),
-                new HashMap<>(resumeRecords));
+                new HashMap<>(resumeRecords), new HashMap<>(signingKeys));
     }
 
     /** A view of this state that throws {@link UnsupportedOperationException} on any change. */
@@ -127,6 +128,7 @@ record MemoryState(
                 Collections.unmodifiableMap(reactions), Collections.unmodifiableMap(conversations),
                 Collections.unmodifiableMap(participants), Collections.unmodifiableMap(readStates),
                 Collections.unmodifiableMap(settings), Collections.unmodifiableNavigableMap(events),
-                Collections.unmodifiableMap(lastSeen), Collections.unmodifiableMap(resumeRecords));
+                Collections.unmodifiableMap(lastSeen), Collections.unmodifiableMap(resumeRecords),
+                Collections.unmodifiableMap(signingKeys));
     }
 }

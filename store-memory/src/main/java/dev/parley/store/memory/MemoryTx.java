@@ -13,6 +13,7 @@ import dev.parley.store.role.RoleStore;
 import dev.parley.store.session.SessionStore;
 import dev.parley.store.event.EventLogStore;
 import dev.parley.store.gateway.ResumeRecordStore;
+import dev.parley.store.key.SigningKeyStore;
 import dev.parley.store.user.LastSeenStore;
 import dev.parley.store.user.SettingsStore;
 import dev.parley.store.user.UserStore;
@@ -33,7 +34,8 @@ record MemoryTx(
         SettingsStore settings,
         EventLogStore events,
         LastSeenStore lastSeen,
-        ResumeRecordStore resumeRecords) implements Tx {
+        ResumeRecordStore resumeRecords,
+        SigningKeyStore signingKeys) implements Tx {
 
     static MemoryTx over(MemoryState state) {
         return new MemoryTx(new MemoryUserStore(state), new MemorySessionStore(state),
@@ -41,6 +43,7 @@ record MemoryTx(
                 new MemoryRoleStore(state), new MemoryInviteStore(state), new MemoryMessageStore(state),
                 new MemoryReactionStore(state), new MemoryConversationStore(state), new MemoryReadStateStore(state),
                 new MemorySettingsStore(state), new MemoryEventLogStore(state),
-                new MemoryLastSeenStore(state), new MemoryResumeRecordStore(state));
+                new MemoryLastSeenStore(state), new MemoryResumeRecordStore(state),
+                new MemorySigningKeyStore(state));
     }
 }

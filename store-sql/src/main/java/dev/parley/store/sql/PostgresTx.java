@@ -13,6 +13,7 @@ import dev.parley.store.readstate.ReadStateStore;
 import dev.parley.store.role.RoleStore;
 import dev.parley.store.session.SessionStore;
 import dev.parley.store.gateway.ResumeRecordStore;
+import dev.parley.store.key.SigningKeyStore;
 import dev.parley.store.user.LastSeenStore;
 import dev.parley.store.user.SettingsStore;
 import dev.parley.store.user.UserStore;
@@ -104,5 +105,10 @@ final class PostgresTx implements Tx {
     @Override
     public ResumeRecordStore resumeRecords() {
         return portable.resumeRecords();
+    }
+
+    @Override
+    public SigningKeyStore signingKeys() {
+        return portable.signingKeys();
     }
 }

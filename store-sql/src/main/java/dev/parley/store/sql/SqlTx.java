@@ -13,6 +13,7 @@ import dev.parley.store.readstate.ReadStateStore;
 import dev.parley.store.role.RoleStore;
 import dev.parley.store.session.SessionStore;
 import dev.parley.store.gateway.ResumeRecordStore;
+import dev.parley.store.key.SigningKeyStore;
 import dev.parley.store.user.LastSeenStore;
 import dev.parley.store.user.SettingsStore;
 import dev.parley.store.user.UserStore;
@@ -93,6 +94,11 @@ final class SqlTx implements Tx {
     @Override
     public ResumeRecordStore resumeRecords() {
         return new SqlResumeRecordStore(sql);
+    }
+
+    @Override
+    public SigningKeyStore signingKeys() {
+        return new SqlSigningKeyStore(sql);
     }
 
     @Override
