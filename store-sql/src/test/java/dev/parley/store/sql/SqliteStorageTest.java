@@ -68,15 +68,16 @@ class SqliteStorageTest {
         List<Map<String, Object>> first;
         try (SqlStorage storage = SqlStorage.sqlite(file)) {
             first = history(storage);
-            assertThat(first).extracting(row -> row.get("version")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+            assertThat(first).extracting(row -> row.get("version")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
             assertThat(first).allSatisfy(row -> assertThat(row.get("success")).isIn(1, true));
             List<String> tables = storage.reader().withHandle(h -> h.createQuery(
                             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'flyway%'"
                                     + " AND name NOT LIKE 'sqlite%' ORDER BY name")
                     .mapTo(String.class).list());
             assertThat(tables).containsExactly("channel_overwrites", "channel_seqs", "channels", "communities",
-                    "conversations", "event_log", "gateway_sessions", "invites", "member_roles", "members", "message_mentions", "message_versions",
-                    "messages", "participants", "rate_limits", "reactions", "read_states", "refresh_tokens", "roles", "sessions",
+                    "conversations", "event_log", "gateway_sessions", "invites", "member_roles", "members",
+                    "message_mentions", "message_versions", "messages", "participants", "rate_limits", "reactions",
+                    "read_states", "refresh_tokens", "roles", "sessions", "signing_keys",
                     "user_last_seen", "user_settings", "users");
         }
         try (SqlStorage storage = SqlStorage.sqlite(file)) {
