@@ -459,6 +459,7 @@ final class PresenceBoard {
                 }
             } catch (RuntimeException e) {
                 log.warn("could not read the peers of user {} present on another node", userId, e);
+                onShard.execute(() -> lookups.remove(userId, ticket));
                 return;
             }
             onShard.execute(() -> {
