@@ -86,8 +86,16 @@ class ClusterPresenceTest {
 
             elsewhere("far", bob.id(), "online", now(), true, 0);
             presence(a, bob.id(), "online");
+            String sessionId;
             try (WsClient again = node.connect()) {
-                assertThat(readyPresences(again.ready(ada.token()), bob.id())).containsExactly("online");
+                JsonNode ready = again.ready(ada.token());
+                assertThat(readyPresences(ready, bob.id())).containsExactly("online");
+                sessionId = ready.path("session_id").asString();
+            }
+            try (WsClient resumed = node.connect()) {
+                resumed.resumeAfterHello(ada.token(), sessionId, 0);
+                JsonNode answer = resumed.framesUntil(f -> f.path("op").asString().equals("RESUMED")).getLast().get("d");
+                assertThat(readyPresences(answer, bob.id())).containsExactly("online");
             }
             a.send("{\"op\":\"REQUEST_MEMBERS\",\"d\":{\"community_id\":\"" + community.id() + "\",\"user_ids\":[\""
                     + bob.id() + "\"],\"presences\":true,\"nonce\":\"r1\"}}");
@@ -180,6 +188,24 @@ class ClusterPresenceTest {
 
             bus.hear(new PresenceSignal("newcomer", true, List.of()));
             await().atMost(WAIT).until(() -> bus.presenceSent().stream().filter(h -> h.userId() == bob.id()).count() > before);
+        }
+    }
+
+    @Test
+    void only_the_live_node_with_the_lowest_id_stores_when_an_expired_user_was_last_heard_of() {
+        try (WsClient a = node.connect()) {
+            a.ready(ada.token());
+            elsewhere("zzz", bob.id(), "online", now(), true, 0);
+            presence(a, bob.id(), "online");
+            int sent = bus.sent().size();
+            bus.hear(new PresenceSignal("0", true, List.of())); // a live node whose id is lower than any other
+            await().atMost(WAIT).until(() -> bus.sent().size() > sent); // this node answered, and decided it stores nothing
+
+            node.clock.advance(REFRESH.multipliedBy(ClusterPresence.TTL_REFRESHES).plusSeconds(1)); // zzz never repeated
+            presence(a, bob.id(), "offline");
+            a.send("{\"op\":\"PRESENCE_UPDATE\",\"d\":{\"status\":\"invisible\"}}");
+            storedLastSeen(ada.id());
+            assertThat(node.useCases.lastSeen().of(List.of(bob.id()))).as("node 0 stores it").doesNotContainKey(bob.id());
         }
     }
 }
