@@ -200,11 +200,14 @@ final class PresenceBoard {
      */
     void heard(String node, List<PresenceSignal.Held> held, long heardAt) {
         for (PresenceSignal.Held h : held) {
-            if (!PresenceUpdate.STATUSES.contains(h.chosen())
-                    || !h.connected() && heardAt - h.endedAtMillis() >= OFFLINE_GRACE_MILLIS) {
-                continue; // nothing to count: a status this node does not know, or a part already past its grace
+            State known = directory.users.get(h.userId());
+            if (!PresenceUpdate.STATUSES.contains(h.chosen()) || !h.connected() && (heardAt - h.endedAtMillis() >= OFFLINE_GRACE_MILLIS
+                    || known == null || known.elsewhere == null || !known.elsewhere.containsKey(node))) {
+                // nothing to count: a status this node does not know, a part past its grace, or one whose
+                // connection ended before this node heard of it (a late refresh must not bring a user back)
+                continue;
             }
-            State state = directory.users.computeIfAbsent(h.userId(), u -> new State());
+            State state = known != null ? known : directory.users.computeIfAbsent(h.userId(), u -> new State());
             if (state.elsewhere == null) {
                 state.elsewhere = new HashMap<>(4);
             }

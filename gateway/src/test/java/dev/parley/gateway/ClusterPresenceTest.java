@@ -208,4 +208,15 @@ class ClusterPresenceTest {
             assertThat(node.useCases.lastSeen().of(List.of(bob.id()))).as("node 0 stores it").doesNotContainKey(bob.id());
         }
     }
+
+    @Test
+    void a_part_whose_connection_ended_before_this_node_heard_of_it_does_not_bring_a_user_back() {
+        try (WsClient a = node.connect()) {
+            a.ready(ada.token());
+            elsewhere("far", bob.id(), "online", now() - 5_000, true, now() - 1_000); // a late refresh, within the grace
+            node.gateway.hub().sync(WAIT);
+            assertThat(node.gateway.hub().directory().announced(bob.id())).isEqualTo("offline");
+            assertThat(a.hubRoundTrip(ada.id())).noneMatch(f -> WsClient.isPresence(f, bob.id(), "online"));
+        }
+    }
 }
