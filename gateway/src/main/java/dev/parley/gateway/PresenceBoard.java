@@ -23,8 +23,6 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.LongFunction;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Presence of one hub shard's users (gateway.md §11), owned by the shard's thread: each user's
@@ -57,10 +55,9 @@ import org.slf4j.LoggerFactory;
  * is stored by the node whose own part was the last to go; when that part expired instead, by
  * the live node with the lowest id ({@link PresenceDirectory#storesExpired}). A user present only
  * elsewhere has no memberships here: their peers are read from the store, off the shard thread,
- * each time their merged status changes.
+ * each time their merged status changes ({@link PeersElsewhere}).
  */
 final class PresenceBoard {
-    private static final Logger log = LoggerFactory.getLogger(PresenceBoard.class);
     private static final long OFFLINE_GRACE_MILLIS = GatewayLimits.PRESENCE_OFFLINE_GRACE_SECONDS * 1000L;
 
     /**
@@ -107,14 +104,8 @@ final class PresenceBoard {
     private final Map<Long, Set<Connection>> followers = new HashMap<>();
     /** Users of this shard that other nodes hold. */
     private final Set<Long> elsewhereUsers = new HashSet<>();
-    /** Per user present only elsewhere, the memberships they are listed under in the directory. */
-    private final Map<Long, GatewayFacts.Memberships> indexed = new HashMap<>();
-    /** Per user, the latest store read of their peers in flight; an older one is discarded. */
-    private final Map<Long, Long> lookups = new HashMap<>();
-    private long lookupTickets;
+    private final PeersElsewhere peersElsewhere;
     private final BiConsumer<Long, Instant> lastSeenSink;
-    private final GatewayFacts facts;
-    private final Executor onShard;
     private final InstantSource clock;
 
     /**
@@ -130,8 +121,7 @@ final class PresenceBoard {
         this.connectionsOf = connectionsOf;
         this.spread = spread;
         this.lastSeenSink = lastSeenSink;
-        this.facts = facts;
-        this.onShard = onShard;
+        this.peersElsewhere = new PeersElsewhere(directory, facts, onShard, spread);
         this.clock = clock;
     }
 
@@ -349,9 +339,9 @@ final class PresenceBoard {
             }
             if (state.afk.isEmpty() && state.local == null && state.elsewhere == null) {
                 directory.users.remove(userId);
-                unindex(userId);
-            } else if (ownGone && state.elsewhere != null && !indexed.containsKey(userId)) {
-                lookUpPeers(userId, null); // present elsewhere only from now on: list them here
+                peersElsewhere.forget(userId);
+            } else if (ownGone && state.elsewhere != null && !peersElsewhere.listed(userId)) {
+                peersElsewhere.announce(userId, null); // present elsewhere only from now on: list them here
             }
         }
     }
@@ -436,58 +426,10 @@ final class PresenceBoard {
         state.announced = now;
         byte[] frame = frame(new Presence(userId, now, lastSeen));
         if (directory.clustered() && !subscriptions.present(userId)) {
-            lookUpPeers(userId, frame);
+            peersElsewhere.announce(userId, frame);
         } else {
-            lookups.remove(userId); // this announcement supersedes any still looking up peers
+            peersElsewhere.superseded(userId);
             spread.presenceChanged(userId, frame, peersOf(userId));
-        }
-    }
-
-    /**
-     * For a user present only on other nodes: reads their memberships from the store off the shard
-     * thread, then, back on it and unless a later announcement superseded this one, lists them here
-     * under those memberships (unless offline) and spreads {@code frame} (when not null) to their peers.
-     */
-    private void lookUpPeers(long userId, byte[] frame) {
-        long ticket = ++lookupTickets;
-        lookups.put(userId, ticket);
-        Thread.ofVirtual().name("parley-gateway-presence-peers").start(() -> {
-            GatewayFacts.Memberships memberships;
-            try {
-                directory.lookups.acquireUninterruptibly();
-                try {
-                    memberships = facts.memberships(userId);
-                } finally {
-                    directory.lookups.release();
-                }
-            } catch (RuntimeException e) {
-                log.warn("could not read the peers of user {} present on another node", userId, e);
-                onShard.execute(() -> lookups.remove(userId, ticket));
-                return;
-            }
-            onShard.execute(() -> {
-                if (!Objects.equals(lookups.get(userId), ticket)) {
-                    return;
-                }
-                lookups.remove(userId);
-                unindex(userId);
-                State state = directory.users.get(userId);
-                if (state != null && !state.announced.equals(Presences.OFFLINE) && state.elsewhere != null) {
-                    directory.indexElsewhere(userId, memberships);
-                    indexed.put(userId, memberships);
-                }
-                if (frame != null) {
-                    spread.presenceChanged(userId, frame,
-                            directory.peers(memberships.communityIds(), memberships.conversations().keySet()));
-                }
-            });
-        });
-    }
-
-    private void unindex(long userId) {
-        GatewayFacts.Memberships old = indexed.remove(userId);
-        if (old != null) {
-            directory.unindexElsewhere(userId, old);
         }
     }
 
