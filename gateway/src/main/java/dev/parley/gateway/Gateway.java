@@ -2,6 +2,7 @@ package dev.parley.gateway;
 
 import dev.parley.bus.Bus;
 import dev.parley.bus.Committed;
+import dev.parley.bus.PresenceSignal;
 import dev.parley.bus.Reached;
 import dev.parley.bus.TypingSignal;
 import dev.parley.core.Caller;
@@ -38,6 +39,8 @@ public final class Gateway implements AutoCloseable {
     private final GatewayFacts facts;
     private final InstantSource clock;
     private final Hub hub;
+    /** Presence across nodes; null on a single node. */
+    private final ClusterPresence cluster;
     private final Bus bus;
     private final ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
     private final GatewayServer server;
@@ -46,12 +49,23 @@ public final class Gateway implements AutoCloseable {
     private final ScheduledExecutorService logPoll = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("parley-gateway-log-poll").daemon().factory());
 
+    /** A single node's gateway: the bus reaches no other node. */
     public Gateway(GatewayConfig config, GatewayFacts facts, Bus bus, InstantSource clock) {
+        this(config, facts, bus, clock, Duration.ZERO);
+    }
+
+    /**
+     * @param presenceRefresh in a cluster, how often this node repeats to the others the presence
+     *                        of every user it holds (they drop it after three times that,
+     *                        {@link ClusterPresence}); zero on a single node
+     */
+    public Gateway(GatewayConfig config, GatewayFacts facts, Bus bus, InstantSource clock, Duration presenceRefresh) {
         this.config = config;
         this.facts = facts;
         this.clock = clock;
         this.bus = bus;
         this.hub = new Hub(config, facts, clock, bus::signal);
+        this.cluster = presenceRefresh.isZero() ? null : new ClusterPresence(hub, bus::signal, clock, presenceRefresh);
         this.server = new GatewayServer(this);
     }
 
@@ -62,9 +76,17 @@ public final class Gateway implements AutoCloseable {
                 case Committed committed -> hub.publish(committed);
                 case Reached reached -> hub.reached(reached.position());
                 case TypingSignal typing -> hub.typingElsewhere(typing.userId(), typing.channelId(), typing.communityId());
+                case PresenceSignal presence -> {
+                    if (cluster != null) {
+                        cluster.heard(presence);
+                    }
+                }
             }
         });
         hub.start();
+        if (cluster != null) {
+            cluster.start();
+        }
         logPoll.scheduleWithFixedDelay(this::pollLogHead, LOG_POLL_INTERVAL.toMillis(), LOG_POLL_INTERVAL.toMillis(),
                 TimeUnit.MILLISECONDS);
         return server.start();
@@ -87,6 +109,9 @@ public final class Gateway implements AutoCloseable {
     public void close() {
         if (closed.getAndSet(true)) {
             return;
+        }
+        if (cluster != null) {
+            cluster.close();
         }
         logPoll.shutdownNow();
         if (subscription != null) {

@@ -1,5 +1,6 @@
 package dev.parley.gateway;
 
+import dev.parley.bus.PresenceSignal;
 import dev.parley.core.Caller;
 import dev.parley.core.json.Json;
 import dev.parley.protocol.event.Event;
@@ -92,7 +93,7 @@ final class Shard implements AutoCloseable {
                     } catch (RuntimeException e) {
                         log.warn("could not store when user {} was last seen", user, e);
                     }
-                }));
+                }), facts, this::execute, clock);
         this.cursor = cursor;
         this.thread = Thread.ofPlatform().name("parley-gateway-shard-" + index).daemon().unstarted(this::run);
     }
@@ -185,6 +186,11 @@ final class Shard implements AutoCloseable {
     /** One shard's part of a presence change ({@link PresenceBoard#deliver}). */
     void deliverPresence(long userId, byte[] frame, List<Long> peers) {
         enqueue(() -> presence.deliver(userId, frame, peers));
+    }
+
+    /** What another node holds of some of this shard's users' presence ({@link ClusterPresence}). */
+    void presenceElsewhere(String node, List<PresenceSignal.Held> held, long heardAt) {
+        enqueue(() -> presence.heard(node, held, heardAt));
     }
 
     void presence(Connection connection, PresenceUpdate update) {

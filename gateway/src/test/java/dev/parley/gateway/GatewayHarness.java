@@ -2,6 +2,7 @@ package dev.parley.gateway;
 
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import dev.parley.bus.Bus;
 import dev.parley.bus.InProcessBus;
 import dev.parley.core.Caller;
 import dev.parley.core.CoreWiring;
@@ -30,7 +31,7 @@ final class GatewayHarness implements AutoCloseable {
     private static final AtomicInteger NAMES = new AtomicInteger();
 
     final SqlStorage storage;
-    final InProcessBus bus = new InProcessBus();
+    final Bus bus;
     final AdjustableClock clock = new AdjustableClock();
     final UseCases useCases;
     final Gateway gateway;
@@ -42,6 +43,16 @@ final class GatewayHarness implements AutoCloseable {
 
     /** A node whose gateway asks its facts through {@code facts} (a test's decorator of the real ones). */
     GatewayHarness(Path dir, GatewayConfig config, UnaryOperator<GatewayFacts> facts) {
+        this(dir, config, facts, new InProcessBus(), Duration.ZERO);
+    }
+
+    /** A node of a cluster whose other nodes the test plays through {@code bus} (presence refreshed every {@code presenceRefresh}). */
+    GatewayHarness(Path dir, GatewayConfig config, Bus bus, Duration presenceRefresh) {
+        this(dir, config, UnaryOperator.identity(), bus, presenceRefresh);
+    }
+
+    private GatewayHarness(Path dir, GatewayConfig config, UnaryOperator<GatewayFacts> facts, Bus bus, Duration presenceRefresh) {
+        this.bus = bus;
         storage = SqlStorage.sqlite(dir.resolve("parley.db"));
         try {
             Clock clock = Clock.systemUTC();
@@ -54,7 +65,7 @@ final class GatewayHarness implements AutoCloseable {
             storage.close();
             throw new IllegalStateException(e);
         }
-        gateway = new Gateway(config, facts.apply(new UseCaseFacts(useCases, storage)), bus, clock);
+        gateway = new Gateway(config, facts.apply(new UseCaseFacts(useCases, storage)), bus, clock, presenceRefresh);
         port = gateway.start();
     }
 

@@ -80,7 +80,8 @@ class PresenceTest {
                 .map(d -> d.path("status").asString()).toList();
     }
 
-    private static List<String> readyPresences(JsonNode ready, long userId) {
+    /** The statuses READY (or RESUMED) lists for a user. */
+    static List<String> readyPresences(JsonNode ready, long userId) {
         List<String> out = new ArrayList<>();
         ready.path("presences").forEach(p -> {
             if (p.path("user_id").asString().equals(Long.toString(userId))) {

@@ -121,7 +121,8 @@ public final class Parley implements AutoCloseable {
                     Duration.ofSeconds(GatewayLimits.IDENTIFY_DEADLINE_SECONDS),
                     gatewaySection.resumeWindow(), gatewaySection.resumeMaxEvents(),
                     gatewaySection.maxQueuedBytes(), GatewayLimits.MAX_QUEUED_FRAMES, gatewaySection.effectiveHubShards()),
-                    new UseCaseFacts(useCases, storage), bus, clock);
+                    new UseCaseFacts(useCases, storage), bus, clock,
+                    config.bus().clustered() ? config.bus().presenceRefresh() : Duration.ZERO);
             gatewayPort = gateway.start();
         }
         gatewayUrl = gatewaySection.effectivePublicUrl(publicUrl, gateway != null ? gatewayPort : gatewaySection.port());

@@ -16,14 +16,18 @@ import dev.parley.protocol.user.UserSelf;
 import dev.parley.server.config.BusConfig;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.store.sql.PostgresTestDatabase;
+import io.nats.client.Connection;
+import io.nats.client.Nats;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,10 +36,15 @@ import org.junit.jupiter.api.io.TempDir;
  * Two nodes in one JVM, sharing one PostgreSQL database and NATS (the real servers of this
  * machine): users connected to different nodes' gateways see each other's messages live, in a
  * community channel and in a DM; and a node that hears no doorbell at all still delivers, from
- * the log.
+ * the log; presence across the nodes (online on either means online, offline after the grace,
+ * a silent node's users expire).
  */
 class ClusterDeliveryTest {
     private static final Duration LIVE = Duration.ofSeconds(10);
+    /** Short, so that a silent node's users expire within a test (after three refreshes). */
+    private static final Duration PRESENCE_REFRESH = Duration.ofSeconds(1);
+    /** Long enough for the 10 s offline grace and a refresh after it. */
+    private static final Duration GRACE_AND_MORE = Duration.ofSeconds(30);
     @TempDir
     Path dataDir;
     private final List<Parley> nodes = new ArrayList<>();
@@ -52,7 +61,7 @@ class ClusterDeliveryTest {
         ParleyConfig base = TestConfigs.forDatabase(dataDir, databaseUrl);
         ParleyConfig config = new ParleyConfig(base.server(), base.storage(), base.auth(), base.rateLimits(), base.messaging(),
                 base.gateway(), base.log(), new dev.parley.server.config.NodeConfig(id, base.node().roles()),
-                new BusConfig(LocalNats.url(), subjectPrefix));
+                new BusConfig(LocalNats.url(), subjectPrefix, PRESENCE_REFRESH));
         Parley node = Parley.open(config, InstantSource.system());
         nodes.add(node);
         return node;
@@ -150,5 +159,87 @@ class ClusterDeliveryTest {
         }
         await().atMost(LIVE).until(() -> bobOnDeaf.received("message_created", "polled 3")
                 && bobOnDeaf.received("message_created", "polled 1"));
+    }
+
+    private static String presence(Member member, String status) {
+        return "\"user_id\":\"" + member.self().id() + "\",\"status\":\"" + status + "\"";
+    }
+
+    /** Two nodes, and ada and bob in one community, ada created on node one. */
+    private record Lab(Parley one, Parley two, Member ada, Member bob) {
+    }
+
+    private Lab lab() {
+        String database = PostgresTestDatabase.createDatabase();
+        Parley one = node(database, 1, prefix);
+        Parley two = node(database, 2, prefix);
+        int apiOne = one.serve();
+        two.serve();
+        Member ada = member(apiOne, "ada");
+        Member bob = member(apiOne, "bob");
+        CommunityView lab = ada.client().communities().create(new CreateCommunityRequest("Lab", null));
+        bob.client().invites().accept(ada.client().invites().create(lab.id(), new CreateInviteRequest(3600, 10)).code());
+        return new Lab(one, two, ada, bob);
+    }
+
+    @Test
+    void presence_crosses_nodes_and_a_user_present_on_either_is_present() throws Exception {
+        Lab lab = lab();
+        Member ada = lab.ada();
+        Member bob = lab.bob();
+        List<String> signals = new CopyOnWriteArrayList<>();
+        try (Connection tap = Nats.connect(LocalNats.url())) {
+            tap.createDispatcher(m -> signals.add(new String(m.getData(), StandardCharsets.US_ASCII)))
+                    .subscribe(prefix + ".signal");
+            tap.flush(LIVE);
+
+            GatewaySocket adaOnOne = connect(lab.one(), ada);
+            GatewaySocket bobOnTwo = connect(lab.two(), bob);
+            await().atMost(LIVE).until(() -> adaOnOne.receivedOp("PRESENCE_UPDATE", presence(bob, "online")));
+            assertThat(connect(lab.one(), ada).receivedOp("READY", presence(bob, "online"))).as("READY on node one").isTrue();
+
+            // node two's id: the only node that holds bob so far
+            String bobEntry = " " + bob.self().id() + ",";
+            await().atMost(LIVE).until(() -> signals.stream().anyMatch(s -> s.startsWith("presence ") && s.contains(bobEntry)));
+            String two = signals.stream().filter(s -> s.startsWith("presence ") && s.contains(bobEntry)).findFirst().orElseThrow()
+                    .split(" ")[1];
+
+            GatewaySocket bobOnOne = connect(lab.one(), bob);
+            // a status chosen on one node holds on the other: bob's device there adopts it
+            bobOnTwo.send("{\"op\":\"PRESENCE_UPDATE\",\"d\":{\"status\":\"dnd\"}}");
+            await().atMost(LIVE).until(() -> adaOnOne.receivedOp("PRESENCE_UPDATE", presence(bob, "dnd"))
+                    && bobOnOne.receivedOp("PRESENCE_UPDATE", presence(bob, "dnd")));
+            bobOnTwo.close();
+            int seen = signals.size();
+            // node two lets go of bob after the grace: its refreshes no longer name him
+            await().atMost(GRACE_AND_MORE).until(() -> signals.subList(seen, signals.size()).stream()
+                    .anyMatch(s -> s.startsWith("presence " + two + " ") && !s.contains(bobEntry)));
+            assertThat(adaOnOne.receivedOp("PRESENCE_UPDATE", presence(bob, "offline"))).as("still present on node one").isFalse();
+            GatewaySocket adaOnTwo = connect(lab.two(), ada);
+            assertThat(adaOnTwo.receivedOp("READY", presence(bob, "dnd"))).as("READY on node two, bob held by node one").isTrue();
+
+            bobOnOne.close();
+            await().atMost(GRACE_AND_MORE).until(() -> adaOnOne.receivedOp("PRESENCE_UPDATE", presence(bob, "offline"))
+                    && adaOnTwo.receivedOp("PRESENCE_UPDATE", presence(bob, "offline")));
+            await().atMost(LIVE).until(() -> lab.one().useCases().lastSeen().of(List.of(bob.self().id())).containsKey(bob.self().id()));
+            String stored = lab.one().useCases().lastSeen().of(List.of(bob.self().id())).get(bob.self().id()).toString();
+            assertThat(adaOnTwo.receivedOp("PRESENCE_UPDATE", presence(bob, "offline") + ",\"last_seen_at\":\"" + stored))
+                    .as("both nodes announce the time node one stored").isTrue();
+        }
+    }
+
+    @Test
+    void the_users_of_a_node_that_stops_signalling_go_offline_after_the_time_to_live() throws Exception {
+        Lab lab = lab();
+        GatewaySocket adaOnOne = connect(lab.one(), lab.ada());
+        connect(lab.two(), lab.bob());
+        await().atMost(LIVE).until(() -> adaOnOne.receivedOp("PRESENCE_UPDATE", presence(lab.bob(), "online")));
+
+        nodes.remove(lab.two());
+        lab.two().close(); // says nothing more, as if killed
+        await().atMost(GRACE_AND_MORE).until(() -> adaOnOne.receivedOp("PRESENCE_UPDATE", presence(lab.bob(), "offline")));
+        long bobId = lab.bob().self().id();
+        await("the live node stores when bob was last heard of").atMost(LIVE)
+                .until(() -> lab.one().useCases().lastSeen().of(List.of(bobId)).containsKey(bobId));
     }
 }

@@ -4,6 +4,7 @@ import dev.parley.bus.Bus;
 import dev.parley.bus.Committed;
 import dev.parley.bus.Listeners;
 import dev.parley.bus.Notice;
+import dev.parley.bus.PresenceSignal;
 import dev.parley.bus.Reached;
 import dev.parley.bus.Signal;
 import dev.parley.bus.TypingSignal;
@@ -16,6 +17,8 @@ import io.nats.client.Options;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -139,7 +142,12 @@ public final class NatsBus implements Bus {
         }
     }
 
-    /** Typing travels as {@code typing <user> <channel> <community>} on {@code <prefix>.signal}. */
+    /**
+     * Signals travel on {@code <prefix>.signal} as text: typing as {@code typing <user> <channel>
+     * <community>}; presence as {@code presence <node> <ask 0|1>} followed by one
+     * {@code <user>,<chosen>,<chosen at>,<active 0|1>,<ended at>} per user, space-separated (about
+     * 50 bytes a user: senders keep a signal to a few thousand users, far below NATS's 1 MiB).
+     */
     @Override
     public void signal(Signal signal) {
         Connection link = connection;
@@ -148,6 +156,7 @@ public final class NatsBus implements Bus {
         }
         String body = switch (signal) {
             case TypingSignal t -> "typing " + t.userId() + " " + t.channelId() + " " + t.communityId();
+            case PresenceSignal p -> encode(p);
         };
         try {
             link.publish(config.signalSubject(), body.getBytes(StandardCharsets.US_ASCII));
@@ -204,7 +213,29 @@ public final class NatsBus implements Bus {
         if (parts.length == 4 && parts[0].equals("typing")) {
             return new TypingSignal(Long.parseLong(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3]));
         }
+        if (parts.length >= 3 && parts[0].equals("presence") && (parts[2].equals("0") || parts[2].equals("1"))) {
+            List<PresenceSignal.Held> users = new ArrayList<>(parts.length - 3);
+            for (int i = 3; i < parts.length; i++) {
+                String[] f = parts[i].split(",");
+                if (f.length != 5) {
+                    throw new IllegalArgumentException("not a presence entry");
+                }
+                users.add(new PresenceSignal.Held(Long.parseLong(f[0]), f[1], Long.parseLong(f[2]), f[3].equals("1"),
+                        Long.parseLong(f[4])));
+            }
+            return new PresenceSignal(parts[1], parts[2].equals("1"), users);
+        }
         throw new IllegalArgumentException("not a signal");
+    }
+
+    private static String encode(PresenceSignal p) {
+        StringBuilder body = new StringBuilder(24 + 50 * p.users().size())
+                .append("presence ").append(p.node()).append(p.ask() ? " 1" : " 0");
+        for (PresenceSignal.Held h : p.users()) {
+            body.append(' ').append(h.userId()).append(',').append(h.chosen()).append(',').append(h.chosenAtMillis())
+                    .append(',').append(h.active() ? '1' : '0').append(',').append(h.endedAtMillis());
+        }
+        return body.toString();
     }
 
     private void onConnectionEvent(Connection link, ConnectionListener.Events event) {

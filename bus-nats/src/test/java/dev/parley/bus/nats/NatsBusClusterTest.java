@@ -10,6 +10,7 @@ import dev.parley.bus.Dispatch;
 import dev.parley.bus.Notice;
 import dev.parley.bus.Reached;
 import dev.parley.bus.Signal;
+import dev.parley.bus.PresenceSignal;
 import dev.parley.bus.TypingSignal;
 import dev.parley.protocol.event.CommunityDeleted;
 import io.nats.client.Connection;
@@ -98,6 +99,24 @@ class NatsBusClusterTest {
     }
 
     @Test
+    void a_presence_signal_reaches_other_nodes_whole() {
+        NatsBus a = node(LocalNats.url(), prefix, "a");
+        NatsBus b = node(LocalNats.url(), prefix, "b");
+        List<Notice> atB = heard(b);
+        PresenceSignal many = new PresenceSignal("n1a2", false, List.of(
+                new PresenceSignal.Held(7, "dnd", 1_700_000_000_123L, true, 0),
+                new PresenceSignal.Held(8, "online", 5, false, 1_700_000_000_456L)));
+        PresenceSignal asking = new PresenceSignal("n1a2", true, List.of());
+
+        a.signal(many);
+        a.signal(asking);
+        a.publish(commit(1)); // a marker, as above
+
+        await().atMost(WAIT).until(() -> atB.size() == 3);
+        assertThat(atB.subList(0, 2)).containsExactly(many, asking);
+    }
+
+    @Test
     void a_cluster_with_another_subject_prefix_hears_nothing() {
         NatsBus a = node(LocalNats.url(), prefix, "a");
         NatsBus b = node(LocalNats.url(), prefix, "b");
@@ -123,6 +142,8 @@ class NatsBusClusterTest {
             raw.publish(prefix + ".log", "0".getBytes(StandardCharsets.US_ASCII));
             raw.publish(prefix + ".signal", "typing 1 2".getBytes(StandardCharsets.US_ASCII));
             raw.publish(prefix + ".signal", "shouting 1 2 3".getBytes(StandardCharsets.US_ASCII));
+            raw.publish(prefix + ".signal", "presence n 0 1,online,2,1".getBytes(StandardCharsets.US_ASCII));
+            raw.publish(prefix + ".signal", "presence n 2".getBytes(StandardCharsets.US_ASCII));
             raw.publish(prefix + ".log", "42".getBytes(StandardCharsets.US_ASCII));
             raw.flush(WAIT);
         }

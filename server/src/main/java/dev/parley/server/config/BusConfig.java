@@ -3,6 +3,7 @@ package dev.parley.server.config;
 import dev.parley.bus.nats.NatsBusConfig;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 
 /**
  * How this node hears about commits made on other nodes.
@@ -10,8 +11,11 @@ import java.net.URISyntaxException;
  * @param natsUrl empty for a single node (the in-process bus); otherwise the NATS server(s) that
  *     every node of the cluster uses, comma-separated {@code nats://host:port} URLs
  * @param subjectPrefix the NATS subject prefix, so that several clusters can share one NATS
+ * @param presenceRefresh how often a node repeats to the others the presence of every user it
+ *     holds, 1s..5m; the others drop what is not repeated within three times that (so a node that
+ *     dies stops counting), gateway.md §11
  */
-public record BusConfig(String natsUrl, String subjectPrefix) {
+public record BusConfig(String natsUrl, String subjectPrefix, Duration presenceRefresh) {
     public BusConfig {
         natsUrl = Check.present("bus.nats-url", natsUrl).strip();
         if (!natsUrl.isEmpty()) {
@@ -23,15 +27,17 @@ public record BusConfig(String natsUrl, String subjectPrefix) {
             throw new ConfigException("bus.subject-prefix",
                     "must be dot-separated tokens of letters, digits, '_' and '-' (like parley or acme.chat)");
         }
+        Check.between("bus.presence-refresh", presenceRefresh, Duration.ofSeconds(1), Duration.ofMinutes(5));
     }
 
     public static BusConfig defaults() {
-        return new BusConfig("", "parley");
+        return new BusConfig("", "parley", Duration.ofSeconds(15));
     }
 
     static BusConfig read(ConfigSource in) {
         BusConfig d = defaults();
-        return new BusConfig(in.string("bus.nats-url", d.natsUrl), in.string("bus.subject-prefix", d.subjectPrefix));
+        return new BusConfig(in.string("bus.nats-url", d.natsUrl), in.string("bus.subject-prefix", d.subjectPrefix),
+                in.duration("bus.presence-refresh", d.presenceRefresh));
     }
 
     /** Whether this node is one of a cluster (talks to other nodes over NATS). */

@@ -116,7 +116,7 @@ class ConfigLoaderTest {
 
     @Test
     void keysListEveryKeyWithItsVariableAndDefault() {
-        assertThat(ConfigLoader.keys()).hasSize(35)
+        assertThat(ConfigLoader.keys()).hasSize(36)
                 .contains(new ConfigKey("server.port", "PARLEY_SERVER_PORT", "8080"),
                         new ConfigKey("auth.argon2-memory-kib", "PARLEY_AUTH_ARGON2_MEMORY_KIB", "19456"),
                         new ConfigKey("storage.data-dir", "PARLEY_STORAGE_DATA_DIR", "./data"),
@@ -132,7 +132,8 @@ class ConfigLoaderTest {
                         new ConfigKey("gateway.hub-shards", "PARLEY_GATEWAY_HUB_SHARDS", "0"),
                         new ConfigKey("node.roles", "PARLEY_NODE_ROLES", "api,gateway,worker"),
                         new ConfigKey("bus.nats-url", "PARLEY_BUS_NATS_URL", ""),
-                        new ConfigKey("bus.subject-prefix", "PARLEY_BUS_SUBJECT_PREFIX", "parley"));
+                        new ConfigKey("bus.subject-prefix", "PARLEY_BUS_SUBJECT_PREFIX", "parley"),
+                        new ConfigKey("bus.presence-refresh", "PARLEY_BUS_PRESENCE_REFRESH", "15s"));
         assertThat(ConfigLoader.keys().stream().map(ConfigKey::envVar)).doesNotHaveDuplicates();
     }
 
