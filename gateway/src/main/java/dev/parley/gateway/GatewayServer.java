@@ -74,7 +74,9 @@ final class GatewayServer {
             listener.close().syncUninterruptibly();
         }
         if (group != null) {
-            group.shutdownGracefully(0, 2, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+            // A quiet period, so the close frames the hub just handed to the loops (server_restarting)
+            // are written before the loops close every channel: clients then resume, not guess.
+            group.shutdownGracefully(100, 2_000, java.util.concurrent.TimeUnit.MILLISECONDS).syncUninterruptibly();
         }
     }
 }
