@@ -395,6 +395,35 @@ final class PresenceBoard {
         return out;
     }
 
+    /**
+     * After a {@code member_joined} this shard routed: the joiner and the community's members see
+     * each other's presence from now on (gateway.md §11), so each side that is not offline is sent
+     * to the other now — a presence that does not change is never pushed otherwise. Not for large
+     * communities, whose members ask. Every shard runs it and sends only to its own users'
+     * connections.
+     */
+    void joined(long communityId, long joinerId) {
+        if (directory.large(communityId)) {
+            return;
+        }
+        List<Connection> joinerConnections = connectionsOf.apply(joinerId);
+        String joinerStatus = directory.announced(joinerId);
+        byte[] joinerFrame = joinerStatus.equals(Presences.OFFLINE) ? null : frame(new Presence(joinerId, joinerStatus, null));
+        for (long member : directory.peers(List.of(communityId), List.of())) {
+            if (member == joinerId) {
+                continue;
+            }
+            if (joinerFrame != null) {
+                connectionsOf.apply(member).forEach(c -> outbox.frame(c, joinerFrame));
+            }
+            String status = joinerConnections.isEmpty() ? Presences.OFFLINE : directory.announced(member);
+            if (!status.equals(Presences.OFFLINE)) {
+                byte[] memberFrame = frame(new Presence(member, status, null));
+                joinerConnections.forEach(c -> outbox.frame(c, memberFrame));
+            }
+        }
+    }
+
     /** The merged presence of each of these users (for MEMBERS_CHUNK). */
     List<Presence> of(Collection<Long> userIds) {
         return userIds.stream().map(u -> new Presence(u, directory.announced(u), null)).toList();

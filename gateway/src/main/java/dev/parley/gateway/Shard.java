@@ -4,6 +4,7 @@ import dev.parley.bus.PresenceSignal;
 import dev.parley.core.Caller;
 import dev.parley.core.json.Json;
 import dev.parley.protocol.event.Event;
+import dev.parley.protocol.event.MemberJoined;
 import dev.parley.protocol.event.SessionsRevoked;
 import dev.parley.protocol.event.UserDeleted;
 import dev.parley.protocol.gateway.CloseCode;
@@ -288,6 +289,9 @@ final class Shard implements AutoCloseable {
             }
         }
         subscriptions.after(event.event(), event.audience());
+        if (event.event() instanceof MemberJoined joined) {
+            presence.joined(joined.member().communityId(), joined.member().user().id());
+        }
         control(event.event());
     }
 

@@ -124,6 +124,25 @@ class PresenceTest {
     }
 
     @Test
+    void aNewMemberAndTheMembersOnlineSeeEachOtherAtTheJoin() {
+        GatewayHarness.User carol = node.user("carol");
+        try (WsClient a = node.connect(); WsClient c = node.connect()) {
+            a.ready(ada.token());
+            c.ready(carol.token());
+            String before = marker(ada);
+            until(a, before);
+
+            node.useCases.invites().accept(carol.caller(), invite(community));
+            String after = marker(ada);
+            String carolsMarker = marker(carol);
+
+            assertThat(until(a, after)).anySatisfy(f -> assertThat(WsClient.isPresence(f, carol.id(), "online")).isTrue());
+            assertThat(until(c, carolsMarker)).anySatisfy(f -> assertThat(WsClient.isPresence(f, ada.id(), "online")).isTrue())
+                    .noneSatisfy(f -> assertThat(WsClient.isPresence(f, bob.id(), "online")).isTrue());
+        }
+    }
+
+    @Test
     void invisibleIsOfflineToOthersAndInvisibleToTheUsersOwnDevices() {
         try (WsClient a = node.connect(); WsClient b = node.connect(); WsClient b2 = node.connect()) {
             a.ready(ada.token());
