@@ -128,9 +128,10 @@ export function MessagePane({ channelId, title, backTo, peers, communityId }: {
           </li>
         );
       case 'day':
-        return <li key={row.key} data-index={index} ref={measure} class="separator" role="separator" aria-label={row.label}><span>{row.label}</span></li>;
+        // a list may hold only list items: the separator role goes on the item's content
+        return <li key={row.key} data-index={index} ref={measure} class="separator"><span role="separator" aria-label={row.label}>{row.label}</span></li>;
       case 'new':
-        return <li key={row.key} data-index={index} ref={measure} class="separator new" role="separator" aria-label="New messages"><span>New messages</span></li>;
+        return <li key={row.key} data-index={index} ref={measure} class="separator new"><span role="separator" aria-label="New messages">New messages</span></li>;
       case 'pending':
         return <PendingItem key={row.key} o={row.outgoing} name={myName} index={index} measure={measure} names={names} />;
       case 'message': {
