@@ -19,5 +19,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
+    // test/contrast.test.ts reads styles.css as text (?raw); vitest empties CSS it does not include
+    css: { include: [/styles\.css/] },
   },
 });

@@ -6,6 +6,8 @@
 // Charles, and Grace leaves it. Last, the community grows past 1,000 members and Ada's member list
 // asks for the presence of the members on screen.
 
+import { audit } from './a11y.mjs';
+
 const PASSWORD = 'correct horse battery staple';
 
 /**
@@ -87,6 +89,7 @@ export async function communityManagement({ ada, grace, server, log, shot }) {
   await settings.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
   await settings.getByRole('tabpanel').evaluate((el) => { el.scrollTop = 0; });
   await shot(ada, 'role-permissions');
+  await audit(ada, 'community settings, a role');
 
   log('ada adds a second role, moves it above Engineers and deletes it');
   await settings.getByRole('button', { name: '← All roles' }).click();

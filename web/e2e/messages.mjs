@@ -4,6 +4,7 @@
 // from helper accounts: virtualized rows, older pages keeping the reader's row in place, the
 // "new messages" bar and jump to the first unread, jump to present, and a server restart (a fresh
 // READY after RESYNC) that leaves the reader where they were. Both end in #general again.
+import { audit } from './a11y.mjs';
 import { api } from './server.mjs';
 
 const PASSWORD = 'correct horse battery staple';
@@ -58,6 +59,7 @@ export async function messageSteps({ server, ada, grace, shot, log }) {
   const picker = ada.getByRole('dialog', { name: 'Emoji picker' });
   await picker.getByRole('group', { name: 'Frequently used' }).waitFor();
   await shot(ada, 'emoji-picker');
+  await audit(ada, 'emoji picker');
   await picker.getByLabel('Search emoji').fill('rocket');
   await picker.getByRole('button', { name: 'rocket' }).waitFor();
   await picker.getByLabel('Search emoji').press('ArrowDown');
@@ -175,7 +177,13 @@ export async function messageSteps({ server, ada, grace, shot, log }) {
     if (!after.grew) break; // nothing older: the channel's start
     near(after.top, before.top, 4, `message ${before.seq} moved when older messages loaded`);
   }
-  await adaLog.evaluate((el) => { el.scrollTop = 0; });
+  // keep scrolling to the top as a reader would: a page that arrives keeps the row being read in
+  // place, so the start shows once the last page is in
+  await ada.waitForFunction(() => {
+    const el = document.querySelector('[role="log"]');
+    el.scrollTop = 0;
+    return /This is the beginning/.test(el.textContent);
+  }, undefined, { polling: 500 });
   await adaLog.getByText(/This is the beginning/).waitFor();
 
   log('the list is virtualized: far fewer rows in the DOM than loaded messages');

@@ -2,12 +2,13 @@
 // ever downloaded) against the real packaged server on free ports. Two users in two browser
 // contexts (a desktop and a phone) register, create a community and an invite, join, chat live,
 // see typing and unread badges, survive a reload and a server restart (reconnecting banner, then
-// live again). Screenshots of the main screens go to PARLEY_E2E_SCREENSHOTS (default
+// live again). axe-core audits the main screens (a11y.mjs). Screenshots of the main screens go to PARLEY_E2E_SCREENSHOTS (default
 // target/e2e-screenshots; docs/screenshots holds a committed set).
 //
 //   node e2e/run.mjs [path/to/parley.jar]      (Maven runs it in the server module's integration-test phase)
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { audit } from './a11y.mjs';
 import { ParleyServer } from './server.mjs';
 import { communityManagement } from './community.mjs';
 import { messageSteps } from './messages.mjs';
@@ -87,6 +88,7 @@ try {
   await ada.waitForURL('**/login');
   await ada.getByRole('heading', { name: 'Welcome back' }).waitFor();
   await shot(ada, 'login');
+  await audit(ada, 'log in');
 
   log('the app is installable: manifest and service worker');
   const sw = await ada.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active?.scriptURL));
@@ -120,6 +122,7 @@ try {
   await grace.goto(link);
   await grace.getByRole('heading', { name: 'Analytical Engines' }).waitFor();
   await shot(grace, 'invite-page');
+  await audit(grace, 'invite page, phone, dark');
   await grace.getByRole('button', { name: 'Register to join' }).click();
   await register(grace, 'grace', 'Grace Hopper');
   await grace.waitForURL(/\/invite\//);
@@ -146,6 +149,12 @@ try {
   await expectMessage(ada, 'Glad to be here');
   await ada.getByText(/is typing…/).waitFor({ state: 'detached' });
 
+  log('a code block naming its language is highlighted');
+  await ada.getByLabel('Message #general').fill('```js\nconst table = engine.compute("Bernoulli", 8); // Note G\n```');
+  await ada.getByLabel('Message #general').press('Enter');
+  await grace.getByRole('log').locator('code.hljs.language-javascript .hljs-keyword', { hasText: 'const' }).waitFor();
+  await ada.getByRole('log').locator('code.hljs .hljs-comment', { hasText: 'Note G' }).waitFor();
+
   log('a message that tries script runs nothing');
   await ada.getByLabel('Message #general').fill('<img src=x onerror="window.__xss=1"> [link](javascript:window.__xss=2) ||secret||');
   await ada.getByLabel('Message #general').press('Enter');
@@ -154,6 +163,7 @@ try {
   if (xss !== undefined) throw new Error('a message ran script');
   if (await grace.getByRole('log').locator('img').count() !== 0) throw new Error('a message rendered an image');
   await shot(grace, 'channel-phone');
+  await audit(grace, 'channel, phone, dark');
 
   log('grace replies to ada and reacts; ada edits and deletes her own messages');
   const welcome = grace.locator('li[data-seq="1"]');
@@ -182,6 +192,11 @@ try {
   await typo.getByRole('button', { name: 'Delete', exact: true }).click();
   await grace.getByRole('log').getByText('a typo to delete').waitFor({ state: 'detached' });
   await shot(ada, 'channel-desktop');
+  await audit(ada, 'channel, desktop, light');
+  await ada.emulateMedia({ colorScheme: 'dark' });
+  await shot(ada, 'channel-desktop-dark');
+  await audit(ada, 'channel, desktop, dark');
+  await ada.emulateMedia({ colorScheme: 'light' });
   await messageSteps({ server, ada, grace, shot, log });
 
   log('ada opens a DM with grace; grace sees it with an unread count');
@@ -204,6 +219,7 @@ try {
   await expectMessage(grace, 'A private word');
   await ada.getByRole('log').getByRole('img', { name: 'Read' }).waitFor();
   await shot(ada, 'dm-read-receipt');
+  await audit(ada, 'DM');
   await grace.getByRole('button', { name: 'Back to channels' }).click();
   await ada.getByRole('button', { name: 'Analytical Engines' }).click();
   await ada.getByRole('heading', { name: '#general' }).waitFor();
@@ -238,6 +254,7 @@ try {
   await ada.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
   await ada.getByText('(this device)').waitFor();
   await shot(ada, 'account-settings');
+  await audit(ada, 'account settings');
   await ada.getByRole('button', { name: 'Done' }).click();
 
   log('ada logs out');

@@ -2,8 +2,28 @@
 // quotes, lists, links); raw HTML in a message is shown as text, never parsed; DOMPurify then keeps
 // only a short allow-list of tags and attributes and http(s)/mailto links, so nothing a message
 // says can run script, load remote content or restyle the page (test/markdown.test.ts, XSS corpus).
+// Fenced code blocks that name a known language are highlighted (highlight.ts, a chunk of its own
+// fetched when the first such block is rendered; until then they render plain and
+// `highlighterReady` tells views to render again). The highlighter's output is sanitized too.
+import { signal } from '@preact/signals';
 import DOMPurify from 'dompurify';
 import { Marked } from 'marked';
+
+type Highlight = typeof import('./highlight').highlight;
+let highlighter: Highlight | null = null;
+let loadingHighlighter: Promise<void> | null = null;
+
+/** Becomes true once the highlighter chunk has loaded: views that rendered code blocks render again. */
+export const highlighterReady = signal(false);
+
+/** Loads the highlighter (once; a failed load is tried again on the next code block). */
+export function loadHighlighter(): Promise<void> {
+  loadingHighlighter ??= import('./highlight').then(
+    (m) => { highlighter = m.highlight; highlighterReady.value = true; },
+    (e: unknown) => { loadingHighlighter = null; throw e; },
+  );
+  return loadingHighlighter;
+}
 
 const marked = new Marked({
   gfm: true,
@@ -18,6 +38,18 @@ const marked = new Marked({
     image({ href, text }) {
       return `<a href="${escapeHtml(href)}">${escapeHtml(text || href)}</a>`;
     },
+    // a fenced block's first word names its language; marked's own rendering is the fallback
+    code({ text, lang }) {
+      const name = /^\S+/.exec(lang ?? '')?.[0];
+      if (!name) return false;
+      if (!highlighter) {
+        loadHighlighter().catch(() => {});
+        return false;
+      }
+      const result = highlighter(text, name);
+      if (!result) return false;
+      return `<pre><code class="hljs language-${result.language}">${result.html}</code></pre>\n`;
+    },
   },
 });
 
@@ -25,7 +57,9 @@ const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'del', 'code', 'pre', 'blockquo
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr'];
 const ALLOWED_ATTR = ['href', 'class', 'title', 'start'];
 const SAFE_URL = /^(?:https?:|mailto:)/i;
-const SAFE_CLASS = /^(?:spoiler|mention|language-[a-z0-9+-]+)$/;
+// highlight.js emits `hljs-<scope>` and, for sub-scopes, the bare scope with underscores
+// (`hljs-title function_`); its styles live in styles.css, none in the page's own names
+const SAFE_CLASS = /^(?:spoiler|mention|language-[a-z0-9+-]+|hljs|hljs-[a-z]+(?:-[a-z]+)*|[a-z]+_{1,3})$/;
 
 let hooked = false;
 function purifier(): typeof DOMPurify {

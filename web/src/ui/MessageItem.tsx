@@ -1,11 +1,12 @@
 import { memo } from 'preact/compat';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageView } from '../generated/protocol';
-import { renderMarkdown, type MentionNames } from '../markdown';
+import type { MentionNames } from '../markdown';
 import { deleteMessage, describeError, discard, editMessage, retry, toggleReaction } from '../state/app';
 import { setPinned } from '../state/pins';
 import type { Outgoing } from '../state/state';
 import { LazyEmojiPicker } from './LazyEmojiPicker';
+import { useMarkdown } from './useMarkdown';
 
 /** The virtualized list measures each row: its index and the ref that measures it go on the root. */
 type Measure = (el: Element | null) => void;
@@ -42,7 +43,7 @@ export const MessageItem = memo(function MessageItem({ m, me, replyTarget, onRep
   m: MessageView; me?: string; replyTarget?: MessageView; onReply: (m: MessageView) => void;
   receipt?: 'sent' | 'delivered' | 'read'; index: number; measure: Measure; names?: MentionNames; canPin?: boolean;
 }) {
-  const html = useMemo(() => (m.deleted ? '' : renderMarkdown(m.content ?? '', names)), [m.content, m.deleted, names]);
+  const html = useMarkdown(m.deleted ? '' : m.content ?? '', names);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [picking, setPicking] = useState<false | 'quick' | 'all'>(false);
@@ -144,7 +145,7 @@ function EditBox({ m, onDone, onError }: { m: MessageView; onDone: () => void; o
 export function PendingItem({ o, name, index, measure, names }: {
   o: Outgoing; name: string; index: number; measure: Measure; names?: MentionNames;
 }) {
-  const html = useMemo(() => renderMarkdown(o.content, names), [o.content, names]);
+  const html = useMarkdown(o.content, names);
   return (
     <li class={`message mine ${o.status}`} aria-busy={o.status === 'pending'} data-index={index} ref={measure}>
       <div class="meta">

@@ -21,8 +21,11 @@ function day(iso?: string): string {
 export function MessagePane({ channelId, title, backTo, peers, communityId }: {
   channelId: Id; title: string; backTo: string; peers?: Id[]; communityId?: Id;
 }) {
-  const [side, setSide] = useState<'members' | 'pins' | null>(() =>
-    communityId && typeof matchMedia !== 'undefined' && matchMedia('(min-width: 1100px)').matches ? 'members' : null);
+  // The member list is a standing choice (open by default on wide screens, kept across channels,
+  // DMs and communities, since the pane is reused); the pins panel covers it while open.
+  const [membersOpen, setMembersOpen] = useState(() => typeof matchMedia !== 'undefined' && matchMedia('(min-width: 1100px)').matches);
+  const [pinsOpen, setPinsOpen] = useState(false);
+  const side = pinsOpen ? 'pins' : communityId && membersOpen ? 'members' : null;
   const s = state.value;
   const me = s.user?.id;
   const history = s.history[channelId];
@@ -128,9 +131,10 @@ export function MessagePane({ channelId, title, backTo, peers, communityId }: {
           </li>
         );
       case 'day':
-        return <li key={row.key} data-index={index} ref={measure} class="separator" role="separator" aria-label={row.label}><span>{row.label}</span></li>;
+        // a list may hold only list items: the separator role goes on the item's content
+        return <li key={row.key} data-index={index} ref={measure} class="separator"><span role="separator" aria-label={row.label}>{row.label}</span></li>;
       case 'new':
-        return <li key={row.key} data-index={index} ref={measure} class="separator new" role="separator" aria-label="New messages"><span>New messages</span></li>;
+        return <li key={row.key} data-index={index} ref={measure} class="separator new"><span role="separator" aria-label="New messages">New messages</span></li>;
       case 'pending':
         return <PendingItem key={row.key} o={row.outgoing} name={myName} index={index} measure={measure} names={names} />;
       case 'message': {
@@ -144,7 +148,11 @@ export function MessagePane({ channelId, title, backTo, peers, communityId }: {
     }
   }
 
-  const toggle = (which: 'members' | 'pins') => setSide(side === which ? null : which);
+  const toggle = (which: 'members' | 'pins') => {
+    if (which === 'pins') setPinsOpen(!pinsOpen);
+    else if (pinsOpen) { setPinsOpen(false); setMembersOpen(true); }
+    else setMembersOpen(!membersOpen);
+  };
   return (
     <main class="pane" aria-label={title}>
       <header class="pane-header">
@@ -171,7 +179,7 @@ export function MessagePane({ channelId, title, backTo, peers, communityId }: {
                     onSent={() => list.current?.toPresent()} />
         </div>
         {communityId && side === 'members' && <MemberList communityId={communityId} />}
-        {side === 'pins' && <PinsPanel channelId={channelId} names={names} canPin={canPin} onClose={() => setSide(null)} />}
+        {side === 'pins' && <PinsPanel channelId={channelId} names={names} canPin={canPin} onClose={() => setPinsOpen(false)} />}
       </div>
     </main>
   );

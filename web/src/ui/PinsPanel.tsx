@@ -1,13 +1,14 @@
 // The channel's pinned messages (GET /channels/{id}/pins), most recently pinned first, beside the
 // messages like the member list. It reloads when a loaded message is pinned or unpinned.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Id, MessageView } from '../generated/protocol';
-import { renderMarkdown, type MentionNames } from '../markdown';
+import type { MentionNames } from '../markdown';
 import { describeError, state } from '../state/app';
 import { loadPins, setPinned } from '../state/pins';
+import { useMarkdown } from './useMarkdown';
 
 function PinnedMessage({ m, names, canPin, onError }: { m: MessageView; names: MentionNames; canPin: boolean; onError: (e: string) => void }) {
-  const html = useMemo(() => renderMarkdown(m.content ?? '', names), [m.content, names]);
+  const html = useMarkdown(m.content ?? '', names);
   return (
     <li class="pinned-message">
       <div class="meta">

@@ -56,7 +56,7 @@ export function CommunitySidebar({ community, channelId }: { community: Communit
                        aria-current={ch.id === channelId ? 'page' : undefined}
                        onClick={(e) => { e.preventDefault(); navigate(`/channels/${community.community.id}/${ch.id}`); }}>
                       <span aria-hidden="true">#</span> {ch.name}
-                      {(rs?.mention_count ?? 0) > 0 && <span class="badge" aria-label={`${rs!.mention_count} mentions`}>{rs!.mention_count}</span>}
+                      {(rs?.mention_count ?? 0) > 0 && <span class="badge" role="img" aria-label={`${rs!.mention_count} mentions`}>{rs!.mention_count}</span>}
                       {unread && !rs?.mention_count && <span class="visually-hidden">, unread</span>}
                     </a>
                   </li>
@@ -130,7 +130,7 @@ export function HomeSidebar({ conversationId }: { conversationId?: string }) {
       <form class="new-dm" onSubmit={start}>
         <label class="visually-hidden" for="dm-user">Start a conversation with (username)</label>
         <input id="dm-user" placeholder="Message a username" value={username} onInput={(e) => setUsername(e.currentTarget.value)} />
-        <button type="submit" aria-label="Open direct message">Go</button>
+        <button type="submit" aria-label="Open direct message">Open</button>
       </form>
       {error && <p class="error" role="alert">{error}</p>}
       <div class="scroll">
@@ -148,7 +148,7 @@ export function HomeSidebar({ conversationId }: { conversationId?: string }) {
                     {c.kind === 'dm' && <PresenceDot status={presenceOf(c, me)} />} {conversationName(c, me)}
                   </span>
                   {last && <span class="preview">{last.deleted ? 'Message deleted' : `${last.author?.id === me ? 'You: ' : ''}${last.content ?? ''}`}</span>}
-                  {unread > 0 && <span class="badge" aria-label={`${unread} unread`}>{unread}</span>}
+                  {unread > 0 && <span class="badge" role="img" aria-label={`${unread} unread`}>{unread}</span>}
                 </a>
                 {c.kind === 'group' && (
                   <button type="button" class="row-settings" aria-label={`Settings of ${conversationName(c, me)}`} onClick={() => setManaging(c.id)}>⚙</button>

@@ -56,7 +56,7 @@ export function RolesTab({ community }: { community: CommunityState }) {
                                       onClick={() => void run(() => swapRoles(r, above!))}>↑</button>}
               {!r.everyone && <button type="button" aria-label={`Move ${label} down`} disabled={busy || !may || !below}
                                       onClick={() => void run(() => swapRoles(r, below!))}>↓</button>}
-              <button type="button" aria-label={`Edit ${label}`} onClick={() => setSelected(r.id)}>{may ? 'Edit' : 'View'}</button>
+              <button type="button" aria-label={`${may ? 'Edit' : 'View'} ${label}`} onClick={() => setSelected(r.id)}>{may ? 'Edit' : 'View'}</button>
             </li>
           );
         })}
