@@ -68,9 +68,7 @@ public final class Snapshots {
      * IDENTIFY: the access token checked as {@link Accounts#authenticate} checks it, and the
      * caller's snapshot read in the transaction that found their login session active, so a
      * session revoked before that instant is refused and one revoked after it is in the log
-     * after {@link ReadySnapshot#position()}. The session, account, settings and communities'
-     * shared parts may come from kept facts, asked only after the transaction's snapshot is taken
-     * (its first read is the log head), so they are what that snapshot holds.
+     * after {@link ReadySnapshot#position()}.
      *
      * @throws Failure TOKEN_INVALID or TOKEN_EXPIRED, as {@link Accounts#authenticate}
      */
