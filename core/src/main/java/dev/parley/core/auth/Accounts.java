@@ -46,8 +46,7 @@ public final class Accounts {
     private final IdGenerator ids;
     private final InstantSource clock;
     /** Session id → the user it was found active for, until facts change (see {@link #authenticate}). */
-    /** Login sessions found active, with their user's account as it was read then. */
-    private final FactsCache<Long, User> activeSessions;
+    private final FactsCache<Long, Long> activeSessions;
 
     /**
      * The budgets that keep password hashing (the expensive part of both) from being abused:
@@ -211,49 +210,40 @@ public final class Accounts {
      */
     public Caller authenticate(String accessToken, String ip) {
         AccessTokens.Claims claims = accessTokens.verify(accessToken);
-        User known = activeSessions.get(claims.sessionId());
-        if (known == null || known.id() != claims.userId()) {
-            long tag = activeSessions.tag();
-            activeSessions.put(claims.sessionId(), tag, mutations.read(tx -> readActiveUser(tx, claims)));
+        Long activeFor = activeSessions.get(claims.sessionId());
+        if (activeFor != null && activeFor == claims.userId()) {
+            return new Caller(claims.userId(), claims.sessionId(), ip);
         }
-        return new Caller(claims.userId(), claims.sessionId(), ip);
+        long tag = activeSessions.tag();
+        Caller caller = readAuthenticated(claims, ip, (tx, c, user) -> c);
+        activeSessions.put(claims.sessionId(), tag, claims.userId());
+        return caller;
+    }
+
+    /** Work for an authenticated caller inside the transaction that checked them; {@code user} is their account. */
+    public interface AuthenticatedRead<T> {
+        T apply(Tx tx, Caller caller, User user);
     }
 
     /**
-     * The user and session an access token names, checked as {@link #authenticate} checks it
-     * (signature and expiry), but not whether the session is still active: see {@link #activeUser}.
-     *
-     * @throws Failure TOKEN_INVALID or TOKEN_EXPIRED
+     * Authenticates as {@link #authenticate} does, then runs {@code work} for the caller in the
+     * read transaction that found the session active: what it reads is what that session may see
+     * at that instant, without a second transaction.
      */
-    public AccessTokens.Claims verify(String accessToken) {
-        return accessTokens.verify(accessToken);
+    public <T> T readAuthenticated(String accessToken, String ip, AuthenticatedRead<T> work) {
+        return readAuthenticated(accessTokens.verify(accessToken), ip, work);
     }
 
-    /**
-     * The account of a verified token's user, as {@code tx} sees it, if its login session is active
-     * there (all but the password hash, which a password change may replace without publishing
-     * anything when no other session ends; it is never shown). It is kept as {@link #authenticate} keeps active sessions, so it may be answered
-     * without a read: {@code tx}'s snapshot must already be taken (it has read something) so that a
-     * change it sees is never answered from before it ({@link dev.parley.core.FactsEpoch}), and
-     * {@code tag} must be the epoch read before {@code tx} began.
-     *
-     * @throws Failure TOKEN_INVALID when the session has ended or the account is deleted
-     */
-    public User activeUser(Tx tx, AccessTokens.Claims claims, long tag) {
-        User known = activeSessions.get(claims.sessionId());
-        if (known != null && known.id() == claims.userId()) {
-            return known;
-        }
-        User user = readActiveUser(tx, claims);
-        activeSessions.put(claims.sessionId(), tag, user);
-        return user;
-    }
-
-    private static User readActiveUser(Tx tx, AccessTokens.Claims claims) {
-        return tx.sessions().byId(claims.sessionId())
-                .filter(s -> s.active() && s.userId() == claims.userId())
-                .flatMap(s -> tx.users().byId(claims.userId())).filter(u -> !u.deleted())
-                .orElseThrow(() -> Failure.of(ErrorCode.TOKEN_INVALID, "The session has ended."));
+    private <T> T readAuthenticated(AccessTokens.Claims claims, String ip, AuthenticatedRead<T> work) {
+        return mutations.read(tx -> {
+            Optional<User> user = tx.sessions().byId(claims.sessionId())
+                    .filter(s -> s.active() && s.userId() == claims.userId())
+                    .flatMap(s -> tx.users().byId(claims.userId())).filter(u -> !u.deleted());
+            if (user.isEmpty()) {
+                throw Failure.of(ErrorCode.TOKEN_INVALID, "The session has ended.");
+            }
+            return work.apply(tx, new Caller(claims.userId(), claims.sessionId(), ip), user.get());
+        });
     }
 
     public void logout(Caller caller) {

@@ -5,7 +5,6 @@ import dev.parley.core.FactsCache;
 import dev.parley.core.Failure;
 import dev.parley.core.Mutations;
 import dev.parley.core.Views;
-import dev.parley.core.auth.AccessTokens;
 import dev.parley.core.auth.Accounts;
 import dev.parley.core.community.CommunityPermissions;
 import dev.parley.core.community.JoinedCommunity;
@@ -19,7 +18,6 @@ import dev.parley.domain.user.User;
 import dev.parley.protocol.gateway.CommunitySnapshot;
 import dev.parley.protocol.gateway.GatewayLimits;
 import dev.parley.protocol.message.ReadStateView;
-import dev.parley.protocol.user.SettingsView;
 import dev.parley.store.Tx;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,14 +36,11 @@ import java.util.Map;
 public final class Snapshots {
     /** Communities whose READY parts are kept: beyond that, the least recently used are read again. */
     private static final int COMMUNITIES_KEPT = 10_000;
-    /** Users whose privacy settings are kept (one small record each). */
-    private static final int SETTINGS_KEPT = 100_000;
 
     private final Mutations mutations;
     private final Accounts accounts;
     private final int largeCommunityMembers;
     private final FactsCache<Long, KeptCommunity> communities;
-    private final FactsCache<Long, SettingsView> settings;
 
     /** Communities above {@link GatewayLimits#LARGE_COMMUNITY_MEMBERS} members are {@code large}. */
     public Snapshots(Mutations mutations, Accounts accounts) {
@@ -57,7 +52,6 @@ public final class Snapshots {
         this.accounts = accounts;
         this.largeCommunityMembers = largeCommunityMembers;
         this.communities = new FactsCache<>(mutations.facts(), COMMUNITIES_KEPT);
-        this.settings = new FactsCache<>(mutations.facts(), SETTINGS_KEPT);
     }
 
     /** Who an IDENTIFY authenticated as, and their snapshot. */
@@ -73,14 +67,9 @@ public final class Snapshots {
      * @throws Failure TOKEN_INVALID or TOKEN_EXPIRED, as {@link Accounts#authenticate}
      */
     public Identified identify(String accessToken, String ip) {
-        AccessTokens.Claims claims = accounts.verify(accessToken);
         long tag = communities.tag();
-        return mutations.read(tx -> {
-            long position = tx.events().head(); // takes the snapshot: kept facts are asked after it
-            Caller caller = new Caller(claims.userId(), claims.sessionId(), ip);
-            return new Identified(caller, ready(tx, position, caller, accounts.activeUser(tx, claims, tag),
-                    largeCommunityMembers, tag));
-        });
+        return accounts.readAuthenticated(accessToken, ip,
+                (tx, caller, user) -> new Identified(caller, ready(tx, caller, user, largeCommunityMembers, tag)));
     }
 
     public ReadySnapshot ready(Caller caller) {
@@ -97,20 +86,18 @@ public final class Snapshots {
      */
     public ReadySnapshot ready(Caller caller, int largeCommunityMembers) {
         long tag = communities.tag();
-        return mutations.read(tx -> {
-            long position = tx.events().head();
-            User user = tx.users().byId(caller.userId()).filter(u -> !u.deleted()).orElseThrow(() -> Failure.notFound("user"));
-            return ready(tx, position, caller, user, largeCommunityMembers, tag);
-        });
+        return mutations.read(tx -> ready(tx, caller,
+                tx.users().byId(caller.userId()).filter(u -> !u.deleted()).orElseThrow(() -> Failure.notFound("user")),
+                largeCommunityMembers, tag));
     }
 
     /**
-     * The snapshot at {@code position}, the log head read first in {@code tx} (so its snapshot is
-     * taken), of a caller whose account {@code user} is as {@code tx} sees it; {@code tag} is the
-     * kept facts' tag read before {@code tx} began.
+     * The snapshot of a caller whose account {@code user} was read in {@code tx} (so its snapshot
+     * is taken), {@code tag} being the kept communities' tag read before {@code tx} began.
      */
-    private ReadySnapshot ready(Tx tx, long position, Caller caller, User user, int largeCommunityMembers, long tag) {
+    private ReadySnapshot ready(Tx tx, Caller caller, User user, int largeCommunityMembers, long tag) {
         long userId = caller.userId();
+        long position = tx.events().head();
         Map<Long, KeptCommunity> kept = new HashMap<>();
         List<JoinedCommunity> joined = joined(tx, userId, tag, kept);
         List<CommunitySnapshot> communities = joined.stream()
@@ -119,7 +106,7 @@ public final class Snapshots {
         List<ReadStates.Seen> seen = new ArrayList<>(ReadStates.seen(joined));
         conversations.forEach(c -> seen.add(ReadStates.Seen.conversation(c.id())));
         Map<Long, ReadStateView> readStates = ReadStates.views(tx, userId, seen);
-        return new ReadySnapshot(position, Views.self(user), settings(tx, userId, tag), communities,
+        return new ReadySnapshot(position, Views.self(user), Privacy.get(tx, userId), communities,
                 Conversations.list(tx, userId, conversations, readStates), List.copyOf(readStates.values()));
     }
 
@@ -162,16 +149,6 @@ public final class Snapshots {
             }
         }
         return joined;
-    }
-
-    /** The user's privacy settings, kept until facts change (a settings change is one). */
-    private SettingsView settings(Tx tx, long userId, long tag) {
-        SettingsView known = settings.get(userId);
-        if (known == null) {
-            known = Privacy.get(tx, userId);
-            settings.put(userId, tag, known);
-        }
-        return known;
     }
 
     private static CommunitySnapshot community(JoinedCommunity joined, User user, KeptCommunity kept,
