@@ -51,12 +51,21 @@ import java.util.concurrent.atomic.AtomicLong;
  * checks the events of every action). Message-level events (messages, reactions, read states,
  * receipts) and invites change no such fact, so sends do not move it.
  *
+ * <p>A change is also <em>pending</em> from just before its commit (the end of its work, inside the
+ * transaction) until the counter moves after it: while any is pending nothing is trusted or kept.
+ * So a reader whose transaction already sees a change cannot be answered facts loaded before it,
+ * even in the instant between the commit and the counter's move, provided it asks
+ * {@link #unchanged} after its transaction's snapshot is taken (READY relies on this: it pairs
+ * kept facts with a log position read in its own transaction).
+ *
  * <p>The counter only sees what this process commits. That is every change in the single-node
  * shape ({@link #local()}); where other nodes may commit changes to the same database, caches must
  * not trust it ({@link #shared()}) until those nodes' changes advance it too.
  */
 public final class FactsEpoch {
     private final AtomicLong value = new AtomicLong();
+    /** Changes between {@link #changing()} and {@link #changed()}: their commit may be visible already. */
+    private final AtomicLong pending = new AtomicLong();
     private final boolean local;
 
     private FactsEpoch(boolean local) {
@@ -78,14 +87,28 @@ public final class FactsEpoch {
         return value.get();
     }
 
-    /** True while no change of facts has committed since {@link #read()} returned {@code tag}. */
+    /**
+     * True while no change of facts has committed, or is about to, since {@link #read()} returned
+     * {@code tag}. The counter is read before the pending count and {@link #changing()} moves both,
+     * so a change that starts between the two reads is seen either way.
+     */
     public boolean unchanged(long tag) {
-        return local && value.get() == tag;
+        return local && value.get() == tag && pending.get() == 0;
     }
 
-    /** Called after a change of facts committed, before anyone is told of it. */
-    void advance() {
+    /** Called inside the transaction of a change of facts, once its work is done and before it commits. */
+    void changing() {
+        pending.incrementAndGet();
         value.incrementAndGet();
+    }
+
+    /**
+     * Called once per {@link #changing()}, after the transaction committed or failed, before anyone
+     * is told of the change.
+     */
+    void changed() {
+        value.incrementAndGet();
+        pending.decrementAndGet();
     }
 
     /** True when any of the committed events may have changed facts (see the class comment). */

@@ -19,10 +19,10 @@ import tools.jackson.databind.ObjectWriter;
  * The one mutation path: runs work in a write transaction, appends the events it emits to the
  * event log in that same transaction, and publishes them, in emission order, only after the
  * commit. If the work throws, nothing is written, logged or published. Each event is encoded
- * once, here; the log and every listener share those bytes. After a commit whose events may
- * change authentication or permission facts, it advances the {@link FactsEpoch} before
- * publishing and before returning, so no one hears of the change while a cache still trusts
- * facts from before it.
+ * once, here; the log and every listener share those bytes. A write whose events may change
+ * authentication or permission facts marks the {@link FactsEpoch} pending before it commits and
+ * advances it after, before publishing and before returning, so no one hears of the change, and
+ * no transaction that sees it is answered, while a cache still trusts facts from before it.
  */
 public final class Mutations {
     private static final ObjectWriter EVENTS = Json.mapper().writerFor(Event.class);
@@ -49,20 +49,29 @@ public final class Mutations {
     public <T> T apply(Function<Changes, T> work) {
         List<Dispatch> emitted = new ArrayList<>();
         List<Committed> logged = new ArrayList<>();
-        T result = storage.write(tx -> {
-            emitted.clear(); // a backend may retry the work; only the committed attempt counts
-            logged.clear();
-            T value = work.apply(new Changes(tx, emitted));
-            for (Dispatch dispatch : emitted) {
-                byte[] payload = EVENTS.writeValueAsBytes(dispatch.event());
-                long position = tx.events().append(dispatch.audience().encode(), type(dispatch.event()), payload,
-                        clock.instant());
-                logged.add(new Committed(position, dispatch, payload));
+        boolean[] changing = {false};
+        T result;
+        try {
+            result = storage.write(tx -> {
+                emitted.clear(); // a backend may retry the work; only the committed attempt counts
+                logged.clear();
+                T value = work.apply(new Changes(tx, emitted));
+                for (Dispatch dispatch : emitted) {
+                    byte[] payload = EVENTS.writeValueAsBytes(dispatch.event());
+                    long position = tx.events().append(dispatch.audience().encode(), type(dispatch.event()), payload,
+                            clock.instant());
+                    logged.add(new Committed(position, dispatch, payload));
+                }
+                if (!changing[0] && FactsEpoch.changesFacts(emitted)) {
+                    changing[0] = true; // last step of the work: the commit may be visible from here on
+                    facts.changing();
+                }
+                return value;
+            });
+        } finally {
+            if (changing[0]) {
+                facts.changed();
             }
-            return value;
-        });
-        if (FactsEpoch.changesFacts(emitted)) {
-            facts.advance();
         }
         logged.forEach(bus::publish);
         return result;

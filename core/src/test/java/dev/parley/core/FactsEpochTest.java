@@ -10,11 +10,15 @@ import dev.parley.bus.Notice;
 import dev.parley.bus.Signal;
 import dev.parley.protocol.event.MessageDeleted;
 import dev.parley.protocol.event.RoleDeleted;
+import dev.parley.store.ForwardingStorage;
+import dev.parley.store.Storage;
+import dev.parley.store.Tx;
 import dev.parley.store.memory.MemoryStorage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,6 +98,57 @@ class FactsEpochTest {
         assertThat(cache.get("b")).isNull();
         cache.put("a", cache.tag(), "new");
         assertThat(cache.get("a")).isEqualTo("new");
+    }
+
+    @Test
+    void aChangeIsPendingFromBeforeItsCommitUntilTheEpochMoves() {
+        FactsEpoch watched = FactsEpoch.local();
+        List<Boolean> trustedBeforeCommit = new ArrayList<>();
+        long before = watched.read();
+        Storage storage = new ForwardingStorage(new MemoryStorage()) {
+            @Override
+            public <T> T write(Function<Tx, T> work) {
+                return super.write(tx -> {
+                    T value = work.apply(tx);
+                    trustedBeforeCommit.add(watched.unchanged(before)); // what a reader sees once the commit is visible
+                    FactsCache<String, String> cache = new FactsCache<>(watched, 10);
+                    cache.put("loaded meanwhile", cache.tag(), "value");
+                    trustedBeforeCommit.add(cache.get("loaded meanwhile") != null);
+                    return value;
+                });
+            }
+        };
+        Mutations watching = new Mutations(storage, new RecordingBus(), () -> Instant.parse("2026-06-01T12:00:00Z"), watched);
+
+        watching.apply(c -> {
+            c.emit(COMMUNITY, new RoleDeleted(1, 2));
+            return null;
+        });
+
+        assertThat(trustedBeforeCommit).containsExactly(false, false);
+        assertThat(watched.unchanged(before)).isFalse();
+        long after = watched.read();
+        assertThat(watched.unchanged(after)).isTrue();
+    }
+
+    @Test
+    void aFailedChangeStillEndsItsPendingMark() {
+        Storage failingCommit = new ForwardingStorage(new MemoryStorage()) {
+            @Override
+            public <T> T write(Function<Tx, T> work) {
+                super.write(work);
+                throw new IllegalStateException("commit failed");
+            }
+        };
+        FactsEpoch watched = FactsEpoch.local();
+        Mutations failing = new Mutations(failingCommit, new RecordingBus(), () -> Instant.parse("2026-06-01T12:00:00Z"), watched);
+
+        assertThatThrownBy(() -> failing.apply(c -> {
+            c.emit(COMMUNITY, new RoleDeleted(1, 2));
+            return null;
+        })).hasMessage("commit failed");
+
+        assertThat(watched.unchanged(watched.read())).isTrue();
     }
 
     @Test

@@ -65,22 +65,12 @@ public final class ParleyGatewayNode {
     private ParleyGatewayNode() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Map<String, String> a = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            a.put(args[i].substring(2), args[i + 1]);
-        }
-        int users = Integer.parseInt(a.get("users"));
-        int fanoutMembers = Integer.parseInt(a.get("fanout-members"));
-        int groupSize = Integer.parseInt(a.get("group-size"));
-        int latencyClients = Integer.parseInt(a.get("latency-clients"));
-        Path dir = Files.createDirectories(Path.of(a.get("dir")));
-
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
-        ParleyConfig config = ConfigLoader.load(Optional.empty(), Map.ofEntries(
+    /**
+     * The benchmark node's config: production's except what keeps set-up out of the way (see the
+     * class comment), with its database and signing key in {@code dir}; {@code port} is the HTTP port.
+     */
+    static ParleyConfig config(Path dir, int port) {
+        return ConfigLoader.load(Optional.empty(), Map.ofEntries(
                 Map.entry("PARLEY_SERVER_HOST", IP),
                 Map.entry("PARLEY_SERVER_PORT", Integer.toString(port)),
                 Map.entry("PARLEY_GATEWAY_PORT", "0"),
@@ -98,6 +88,24 @@ public final class ParleyGatewayNode {
                 Map.entry("PARLEY_LOG_LEVEL", "WARN"),
                 // Hub shards as the environment of the benchmark says (0, the default: one per core).
                 Map.entry("PARLEY_GATEWAY_HUB_SHARDS", System.getenv().getOrDefault("PARLEY_GATEWAY_HUB_SHARDS", "0"))));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> a = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            a.put(args[i].substring(2), args[i + 1]);
+        }
+        int users = Integer.parseInt(a.get("users"));
+        int fanoutMembers = Integer.parseInt(a.get("fanout-members"));
+        int groupSize = Integer.parseInt(a.get("group-size"));
+        int latencyClients = Integer.parseInt(a.get("latency-clients"));
+        Path dir = Files.createDirectories(Path.of(a.get("dir")));
+
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        ParleyConfig config = config(dir, port);
         try (Parley parley = Parley.open(config, InstantSource.system())) {
             parley.serve();
             String gateway = discover(URI.create("http://" + IP + ":" + port + "/api/v1/gateway"));

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,7 +31,9 @@ import java.util.stream.Collectors;
  *
  * <p>Members who hold the same roles, do not own the community and have no overwrite of their own
  * see the same channels, so that answer is computed once per set of roles: asking for 10,000
- * members costs a handful of calculations. Not thread-safe; one instance serves one transaction.
+ * members costs a handful of calculations. The facts never change once loaded, and the answers
+ * ({@link #base}, {@link #in}, {@link #visibleTo}) are safe to ask from several threads at once, so
+ * an instance may be kept and shared while its facts stay current (READY's kept communities).
  */
 public final class CommunityPermissions {
     private static final int MEMBER_PAGE = 1000;
@@ -40,7 +43,7 @@ public final class CommunityPermissions {
     private final List<Channel> channels;
     private final Map<Long, Channel> channelsById;
     private final Set<Long> usersWithOverwrites;
-    private final Map<Set<Long>, Set<Long>> visibleByRoles = new HashMap<>();
+    private final Map<Set<Long>, Set<Long>> visibleByRoles = new ConcurrentHashMap<>();
 
     private CommunityPermissions(Community community, Map<Long, Role> roles, List<Channel> channels) {
         this.community = community;

@@ -3,8 +3,10 @@ package dev.parley.core.message;
 import dev.parley.bus.Audience;
 import dev.parley.core.Failure;
 import dev.parley.core.community.Access;
+import dev.parley.core.community.CommunityPermissions;
 import dev.parley.domain.channel.Channel;
 import dev.parley.domain.channel.ChannelType;
+import dev.parley.domain.community.Member;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.Participant;
 import dev.parley.domain.permission.Permission;
@@ -42,21 +44,40 @@ public record ChannelContext(
             } catch (Failure notMember) {
                 throw Failure.notFound("channel");
             }
-            PermissionSet permissions = access.in(tx, ch);
-            if (!permissions.has(Permission.VIEW_CHANNEL)) {
-                throw Failure.notFound("channel");
-            }
-            if (ch.type() == ChannelType.CATEGORY) {
-                throw Failure.invalid("channel_id", "a category holds no messages");
-            }
-            return new ChannelContext(channelId, ch, null, permissions, access.member().roleIds(), List.of());
+            return inCommunity(ch, access.in(tx, ch), access.member());
         }
+        return ofConversation(tx, channelId, userId);
+    }
+
+    /**
+     * {@link #of} for a channel of a community whose permission facts are known (loaded in this
+     * transaction or kept from an earlier one): only the user's member record is read.
+     *
+     * @param channel one of {@code community}'s channels
+     */
+    public static ChannelContext of(Tx tx, CommunityPermissions community, Channel channel, long userId) {
+        Member member = tx.members().get(community.community().id(), userId).orElseThrow(() -> Failure.notFound("channel"));
+        return inCommunity(channel, community.in(member, channel), member);
+    }
+
+    /** {@link #of} for an id that names no community channel: a DM or group the user takes part in. */
+    public static ChannelContext ofConversation(Tx tx, long channelId, long userId) {
         Conversation conversation = tx.conversations().byId(channelId).orElseThrow(() -> Failure.notFound("channel"));
         List<Long> participants = tx.conversations().participants(channelId).stream().map(Participant::userId).toList();
         if (!participants.contains(userId)) {
             throw Failure.notFound("channel");
         }
         return new ChannelContext(channelId, null, conversation, PARTICIPANT, Set.of(), participants);
+    }
+
+    private static ChannelContext inCommunity(Channel channel, PermissionSet permissions, Member member) {
+        if (!permissions.has(Permission.VIEW_CHANNEL)) {
+            throw Failure.notFound("channel");
+        }
+        if (channel.type() == ChannelType.CATEGORY) {
+            throw Failure.invalid("channel_id", "a category holds no messages");
+        }
+        return new ChannelContext(channel.id(), channel, null, permissions, member.roleIds(), List.of());
     }
 
     public boolean isConversation() {

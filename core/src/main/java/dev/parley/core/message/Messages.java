@@ -8,8 +8,10 @@ import dev.parley.core.FactsCache;
 import dev.parley.core.Failure;
 import dev.parley.core.Mutations;
 import dev.parley.core.Views;
+import dev.parley.core.community.CommunityPermissions;
 import dev.parley.core.ratelimit.RateLimiter;
 import dev.parley.domain.IdGenerator;
+import dev.parley.domain.channel.Channel;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.message.Mentions;
 import dev.parley.domain.message.Message;
@@ -52,6 +54,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Messages {
     /** How many (channel, author) pairs {@link #send} keeps the facts of. */
     private static final int SEND_FACTS_KEPT = 100_000;
+    /** How many community channels {@link #send} keeps their community's permission facts for. */
+    private static final int CHANNEL_FACTS_KEPT = 10_000;
 
     private final Mutations mutations;
     private final IdGenerator ids;
@@ -59,6 +63,8 @@ public final class Messages {
     private final RateLimiter sendLimiter;
     private final Slowmode slowmode;
     private final FactsCache<ChannelMember, SendFacts> sendFacts;
+    /** Per community channel, its community's facts: what an author's first send there shares with the others'. */
+    private final FactsCache<Long, CommunityPermissions> channelFacts;
     /** Sends under way on this node, by author and client_msg_id. */
     private final ConcurrentHashMap<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
     /** Sends this node answered lately, by author and client_msg_id: their retries spend nothing, not even for a moment. */
@@ -74,6 +80,7 @@ public final class Messages {
         this.sendLimiter = sendLimiter;
         this.slowmode = new Slowmode(limits);
         this.sendFacts = new FactsCache<>(mutations.facts(), SEND_FACTS_KEPT);
+        this.channelFacts = new FactsCache<>(mutations.facts(), CHANNEL_FACTS_KEPT);
     }
 
     /**
@@ -233,7 +240,7 @@ public final class Messages {
         }
         long tag = sendFacts.tag();
         Prepared prepared = mutations.read(tx -> {
-            ChannelContext ctx = ChannelContext.of(tx, channelId, userId);
+            ChannelContext ctx = context(tx, channelId, userId, tag);
             ctx.require(Permission.SEND_MESSAGES);
             Failure badReply = null;
             if (request.replyToId() != null && tx.messages().byId(request.replyToId())
@@ -246,6 +253,27 @@ public final class Messages {
         });
         sendFacts.put(key, tag, new SendFacts(prepared.ctx(), prepared.author()));
         return prepared;
+    }
+
+    /**
+     * The author's standing in the channel. For a community channel, the community's facts
+     * (community, roles, channels with their overwrites) are kept per channel under the same
+     * {@link FactsCache} rule as the send facts, so an author's first send there reads only their
+     * member record; {@code tag} was read before {@code tx} began.
+     */
+    private ChannelContext context(Tx tx, long channelId, long userId, long tag) {
+        CommunityPermissions community = channelFacts.get(channelId);
+        if (community == null) {
+            Optional<Channel> channel = tx.channels().byId(channelId);
+            if (channel.isEmpty()) {
+                return ChannelContext.ofConversation(tx, channelId, userId);
+            }
+            community = CommunityPermissions.load(tx, channel.get().communityId())
+                    .orElseThrow(() -> Failure.notFound("channel"));
+            channelFacts.put(channelId, tag, community);
+        }
+        Channel channel = community.channel(channelId).orElseThrow(() -> Failure.notFound("channel"));
+        return ChannelContext.of(tx, community, channel, userId);
     }
 
     /** What a send reads before its write transaction. */

@@ -110,8 +110,9 @@ public final class ReadStates {
 
     /**
      * The user's read state of each of {@code seen}, keyed and ordered as given, as {@link #get}
-     * answers it for one: four reads (the user's read states, last seqs, unread and mention
-     * counts) whatever the number of channels.
+     * answers it for one: at most three reads (the user's read states, last seqs, then unread and
+     * mention counts of the channels with messages after the read state) whatever the number of
+     * channels.
      */
     public static Map<Long, ReadStateView> views(Tx tx, long userId, List<Seen> seen) {
         Map<Long, ReadStateView> views = new LinkedHashMap<>();
@@ -121,8 +122,11 @@ public final class ReadStates {
         Map<Long, ReadState> states = new HashMap<>();
         tx.readStates().ofUser(userId).forEach(state -> states.put(state.channelId(), state));
         Map<Long, Long> lastSeqs = tx.messages().lastSeqs(seen.stream().map(Seen::channelId).toList());
+        // Only channels with a message after the read state can have unread ones: a user who has
+        // read everything (or whose channels are empty) costs no count at all.
         List<UnreadFrom> readable = seen.stream().filter(Seen::canRead).map(s -> new UnreadFrom(s.channelId(),
-                states.getOrDefault(s.channelId(), ReadState.none(userId, s.channelId())).readSeq(), s.roleIds())).toList();
+                        states.getOrDefault(s.channelId(), ReadState.none(userId, s.channelId())).readSeq(), s.roleIds()))
+                .filter(from -> lastSeqs.getOrDefault(from.channelId(), 0L) > from.afterSeq()).toList();
         Map<Long, UnreadCounts> counts = readable.isEmpty() ? Map.of() : tx.messages().unreadAfter(userId, readable);
         for (Seen s : seen) {
             ReadState state = states.getOrDefault(s.channelId(), ReadState.none(userId, s.channelId()));

@@ -14,6 +14,10 @@ import dev.parley.protocol.community.CommunityView;
 import dev.parley.protocol.community.CreateChannelRequest;
 import dev.parley.protocol.community.CreateCommunityRequest;
 import dev.parley.protocol.community.CreateInviteRequest;
+import dev.parley.protocol.community.CreateRoleRequest;
+import dev.parley.protocol.community.UpdateChannelRequest;
+import dev.parley.protocol.community.UpdateCommunityRequest;
+import dev.parley.protocol.community.UpdateMemberRequest;
 import dev.parley.protocol.community.PutOverwriteRequest;
 import dev.parley.protocol.conversation.CreateGroupRequest;
 import dev.parley.protocol.conversation.OpenDmRequest;
@@ -63,12 +67,7 @@ class SnapshotsTest {
             assertThat(rs.unreadCount()).isEqualTo(1);
             assertThat(rs.mentionCount()).isEqualTo(1);
         });
-        assertThat(ready.communities()).containsExactly(new CommunitySnapshot(
-                world.uc.communities().get(member, community.id()),
-                world.uc.channels().list(member, community.id()),
-                world.uc.roles().list(member, community.id()),
-                world.uc.members().get(member, community.id(), member.userId()),
-                false));
+        assertThat(ready.communities()).containsExactly(communityAsRestSees());
         assertThat(ready.communities().getFirst().channels()).extracting(ChannelView::id).containsExactly(general.id());
     }
 
@@ -119,6 +118,49 @@ class SnapshotsTest {
             assertThatThrownBy(() -> world.uc.snapshots().identify(token, "203.0.113.9"))
                     .isInstanceOfSatisfying(Failure.class, f -> assertThat(f.code()).isEqualTo(ErrorCode.TOKEN_INVALID));
         }
+    }
+
+    /**
+     * A community's channels, roles, view and member count are kept between snapshots: each change
+     * of them must reach the next READY, whether it is read through IDENTIFY or not.
+     */
+    @Test
+    void kept_community_parts_follow_every_change_of_them() {
+        TokenResponse tokens = world.login("milo");
+        assertReadyIsRest(tokens);
+        List<Runnable> changes = List.of(
+                () -> world.uc.communities().update(owner, community.id(), new UpdateCommunityRequest("Reading club", null, null)),
+                () -> world.uc.channels().update(owner, general.id(),
+                        new UpdateChannelRequest("lobby", "say hi", null, null, null, null, null, null)),
+                () -> world.uc.channels().create(owner, community.id(), new CreateChannelRequest(null, "news", null, null, null, null, null)),
+                () -> world.uc.channels().putOverwrite(owner, hidden.id(), community.id(),
+                        new PutOverwriteRequest("role", PermissionSet.of(Permission.VIEW_CHANNEL).bits(), null)),
+                () -> world.uc.roles().create(owner, community.id(), new CreateRoleRequest("readers", 0x336699, null, null)),
+                () -> world.uc.invites().accept(world.user("nina"),
+                        world.uc.invites().create(owner, community.id(), new CreateInviteRequest(null, null)).code()),
+                () -> world.uc.members().updateNickname(owner, community.id(), member.userId(), new UpdateMemberRequest("M", null)));
+        for (Runnable change : changes) {
+            change.run();
+            assertReadyIsRest(tokens);
+        }
+    }
+
+    private void assertReadyIsRest(TokenResponse tokens) {
+        Snapshots.Identified identified = world.uc.snapshots().identify(tokens.accessToken(), "203.0.113.9");
+        for (ReadySnapshot ready : List.of(identified.snapshot(), world.uc.snapshots().ready(member))) {
+            assertThat(ready.communities()).containsExactly(communityAsRestSees());
+            assertThat(ready.readStates()).isEqualTo(world.uc.readStates().all(member));
+        }
+    }
+
+    /** The member's community as the REST reads answer now. */
+    private CommunitySnapshot communityAsRestSees() {
+        return new CommunitySnapshot(
+                world.uc.communities().get(member, community.id()),
+                world.uc.channels().list(member, community.id()),
+                world.uc.roles().list(member, community.id()),
+                world.uc.members().get(member, community.id(), member.userId()),
+                false);
     }
 
     @Test

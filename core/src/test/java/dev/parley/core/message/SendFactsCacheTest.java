@@ -8,6 +8,7 @@ import dev.parley.core.Failure;
 import dev.parley.domain.permission.Permission;
 import dev.parley.domain.permission.PermissionSet;
 import dev.parley.protocol.community.CreateChannelRequest;
+import dev.parley.protocol.community.CreateInviteRequest;
 import dev.parley.protocol.community.CreateRoleRequest;
 import dev.parley.protocol.community.DeleteCommunityRequest;
 import dev.parley.protocol.community.PutOverwriteRequest;
@@ -169,6 +170,27 @@ class SendFactsCacheTest {
     }
 
     /** Two sends: the second runs on the facts the first kept. */
+    @Test
+    void anotherAuthorsFirstSendSharesTheChannelsFactsButIsJudgedOnTheirOwnStanding() {
+        warm(w.member);
+
+        fails(() -> w.send(w.stranger, w.general.id(), "not a member"), ErrorCode.NOT_FOUND);
+        w.world.uc.invites().accept(w.stranger, w.world.uc.invites().create(w.owner, w.community.id(),
+                new CreateInviteRequest(null, null)).code());
+        assertThat(w.send(w.stranger, w.general.id(), "joined").author().username()).isEqualTo("stranger");
+    }
+
+    @Test
+    void aChangeSeenByOneAuthorIsSeenByTheNextAuthorToo() {
+        Caller newcomer = w.world.user("newcomer");
+        w.world.uc.invites().accept(newcomer, w.world.uc.invites().create(w.owner, w.community.id(),
+                new CreateInviteRequest(null, null)).code());
+        warm(w.member);
+        w.world.uc.channels().putOverwrite(w.owner, w.general.id(), w.community.id(), new PutOverwriteRequest("role", null, SEND));
+
+        fails(() -> w.send(newcomer, w.general.id(), "first"), ErrorCode.MISSING_PERMISSION);
+    }
+
     private void warm(Caller who) {
         w.send(who, w.general.id(), "one");
         w.send(who, w.general.id(), "two");
