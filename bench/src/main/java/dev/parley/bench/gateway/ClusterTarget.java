@@ -32,19 +32,19 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>Connections to PostgreSQL (its {@code max_connections} is shared with whatever else runs):
  * a node opens 2 × pool + max(2, pool / 4); the api node serves no load here (pool 2: 6), each
- * gateway runs the send use case for its clients (pool 8: 18), the set-up node seeds 64 users
- * at a time (pool 12: 27).
+ * gateway runs the send use case for its clients ({@code --cluster-pool-size}, default 8: 18),
+ * the set-up node seeds 64 users at a time (pool 12: 27).
  */
 final class ClusterTarget implements AutoCloseable {
     private static final int SETUP_POOL = 12;
     private static final int API_POOL = 2;
-    private static final int GATEWAY_POOL = 8;
 
     private final GatewayOptions o;
     private final Path logDir;
     private final String run = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
     private String databaseUrl;
     private int starts;
+    private final java.util.concurrent.atomic.AtomicBoolean dropped = new java.util.concurrent.atomic.AtomicBoolean();
 
     ClusterTarget(GatewayOptions o, Path logDir) {
         this.o = o;
@@ -66,7 +66,7 @@ final class ClusterTarget implements AutoCloseable {
         try {
             nodes.put("api", launch("api", node(seeded, "api,worker", 1, API_POOL)));
             for (int g = 1; g <= o.clusterGateways(); g++) {
-                nodes.put("gateway-" + g, launch("gateway-" + g, node(seeded, "gateway", 1 + g, GATEWAY_POOL)));
+                nodes.put("gateway-" + g, launch("gateway-" + g, node(seeded, "gateway", 1 + g, o.clusterPoolSize())));
             }
             Map<ServerUnderTest.Node, String> ready = new LinkedHashMap<>();
             for (var e : nodes.entrySet()) {
@@ -110,6 +110,8 @@ final class ClusterTarget implements AutoCloseable {
         int query = admin.indexOf('?', slash);
         String name = "parley_bench_" + run;
         execute("CREATE DATABASE " + name);
+        // Also when the run is interrupted (Ctrl-C): a seeded database holds 20,000 users.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close));
         String url = admin.substring(0, slash + 1) + name + (query < 0 ? "" : admin.substring(query));
         System.out.println("   cluster    database " + name + " (dropped at the end of the run), NATS subjects parley-bench-"
                 + run + ".*");
@@ -133,7 +135,7 @@ final class ClusterTarget implements AutoCloseable {
 
     @Override
     public void close() {
-        if (databaseUrl != null) {
+        if (databaseUrl != null && dropped.compareAndSet(false, true)) {
             try {
                 execute("DROP DATABASE IF EXISTS parley_bench_" + run + " WITH (FORCE)");
             } catch (IllegalStateException e) {

@@ -30,6 +30,8 @@ import java.util.Map;
  * @param profile            1: record each server JVM with JFR ({@code settings=profile}) into the log directory
  * @param clusterFanoutMembers receiving members of the fan-out channel on the cluster target, spread over its gateways
  * @param clusterGateways    gateway processes of the cluster target
+ * @param clusterPoolSize    {@code storage.pool-size} of each cluster gateway: it opens 2 × this + max(2, this / 4)
+ *                           PostgreSQL connections
  * @param clusterPostgres    JDBC URL (with its user) of a database of the PostgreSQL server where the cluster
  *                           target creates a fresh database per run
  * @param clusterNats        the NATS server of the cluster target (each run uses a subject prefix of its own)
@@ -38,12 +40,12 @@ record GatewayOptions(List<String> targets, List<String> scenarios, int memoryCo
                       int fanoutSenders, int fanoutWindow, int latencyClients, int groupSize, List<Integer> latencyRates,
                       int handshakeUsers, int handshakeParallel, int handshakeWorkers, int perProcess,
                       int workerThreads, int warmupSeconds, int seconds, int profile, int clusterFanoutMembers,
-                      int clusterGateways, String clusterPostgres, String clusterNats) {
+                      int clusterGateways, int clusterPoolSize, String clusterPostgres, String clusterNats) {
     static final List<String> TARGETS = List.of("raw", "parley", "cluster");
 
     static final GatewayOptions DEFAULTS = new GatewayOptions(List.of("raw", "parley"),
             List.of("memory", "fanout", "latency", "handshake"), 15_000, 10_000, 32, 16, 5_000, 100, List.of(500, 1_000), 2_000, 64, 2,
-            9_000, 1, 10, 20, 0, 20_000, 2, "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres",
+            9_000, 1, 10, 20, 0, 20_000, 2, 8, "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres",
             "nats://127.0.0.1:4222");
 
     GatewayOptions {
@@ -65,6 +67,9 @@ record GatewayOptions(List<String> targets, List<String> scenarios, int memoryCo
         }
         if (clusterGateways < 1) {
             throw new IllegalArgumentException("--cluster-gateways must be at least 1");
+        }
+        if (clusterPoolSize < 1) {
+            throw new IllegalArgumentException("--cluster-pool-size must be at least 1");
         }
     }
 
@@ -112,7 +117,8 @@ record GatewayOptions(List<String> targets, List<String> scenarios, int memoryCo
                 integer(given, "worker-threads", d.workerThreads), integer(given, "warmup-seconds", d.warmupSeconds),
                 integer(given, "seconds", d.seconds), integer(given, "profile", d.profile),
                 integer(given, "cluster-fanout-members", d.clusterFanoutMembers),
-                integer(given, "cluster-gateways", d.clusterGateways), string(given, "cluster-postgres", d.clusterPostgres),
+                integer(given, "cluster-gateways", d.clusterGateways),
+                integer(given, "cluster-pool-size", d.clusterPoolSize), string(given, "cluster-postgres", d.clusterPostgres),
                 string(given, "cluster-nats", d.clusterNats));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s): --" + String.join(", --", given.keySet()));
@@ -139,6 +145,7 @@ record GatewayOptions(List<String> targets, List<String> scenarios, int memoryCo
     /** The cluster target's options, quoted for a shell (a JDBC URL holds a {@code ?}). */
     private List<String> clusterArguments() {
         return List.of("--cluster-fanout-members", "" + clusterFanoutMembers, "--cluster-gateways", "" + clusterGateways,
+                "--cluster-pool-size", "" + clusterPoolSize,
                 "--cluster-postgres", "'" + clusterPostgres + "'", "--cluster-nats", clusterNats);
     }
 

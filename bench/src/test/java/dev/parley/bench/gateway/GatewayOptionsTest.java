@@ -28,6 +28,7 @@ class GatewayOptionsTest {
         GatewayOptions o = GatewayOptions.parse(new String[] {"--targets", "cluster", "--cluster-fanout-members", "2000",
                 "--cluster-postgres", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres"});
         assertThat(o.command()).contains("--targets cluster", "--cluster-fanout-members 2000", "--cluster-gateways 2",
+                "--cluster-pool-size 8",
                 "--cluster-postgres 'jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres'");
         assertThat(GatewayOptions.DEFAULTS.command()).doesNotContain("--cluster");
     }
