@@ -20,7 +20,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 
 /**
- * Opens gateway connections from one source address: Netty on epoll, as many event loops as
+ * Opens gateway connections from one source address, each to the gateway URL it is given (a
+ * target may have several gateways: {@link GatewaySpread}): Netty on epoll, as many event loops as
  * asked. Binding each worker process to its own 127.0.0.x keeps every process's ephemeral ports
  * apart, and SO_LINGER 0 turns each client close into a reset so that a handshake loop never
  * exhausts them with TIME_WAIT. Accepts server messages up to 16 MiB, the protocol's
@@ -29,12 +30,10 @@ import java.net.URI;
 final class GatewayClients implements AutoCloseable {
     private static final int MAX_MESSAGE = 16 * 1024 * 1024;
 
-    private final URI url;
     private final EventLoopGroup group;
     private final Bootstrap bootstrap;
 
-    GatewayClients(URI url, String sourceAddress, int threads) {
-        this.url = url;
+    GatewayClients(String sourceAddress, int threads) {
         this.group = new MultiThreadIoEventLoopGroup(threads, EpollIoHandler.newFactory());
         this.bootstrap = new Bootstrap().group(group).channel(EpollSocketChannel.class)
                 .option(ChannelOption.SO_LINGER, 0)
@@ -43,8 +42,8 @@ final class GatewayClients implements AutoCloseable {
                 .localAddress(new InetSocketAddress(sourceAddress, 0));
     }
 
-    /** Starts connecting; the connection reports {@code ready} or {@code closed} to its events. */
-    ChannelFuture connect(GatewayConnection connection) {
+    /** Starts connecting to {@code url}; the connection reports {@code ready} or {@code closed} to its events. */
+    ChannelFuture connect(GatewayConnection connection, URI url) {
         WebSocketClientProtocolConfig config = WebSocketClientProtocolConfig.newBuilder()
                 .webSocketUri(url)
                 .version(WebSocketVersion.V13)

@@ -11,9 +11,10 @@ import java.util.Map;
 
 /**
  * The gateway benchmark (docs/benchmarks.md, "Gateway"). For each target, the raw-Netty baseline
- * ({@link RawNettyBroadcastServer}) and then Parley ({@link ParleyGatewayNode}), it starts the
- * server in a JVM of its own and drives it with worker processes ({@link LoadWorker}) through the
- * same gateway frames, scenario after scenario:
+ * ({@link RawNettyBroadcastServer}), Parley ({@link ParleyGatewayNode}) and Parley as a cluster
+ * ({@link ClusterTarget}: an api node and gateway nodes on PostgreSQL and NATS, with the clients
+ * spread over the gateways), it starts the server in JVMs of its own and drives it with worker
+ * processes ({@link LoadWorker}) through the same gateway frames, scenario after scenario:
  *
  * <ol>
  *   <li><b>memory</b>: the server's heap after GC with N idle identified connections, minus its
@@ -29,7 +30,9 @@ import java.util.Map;
  * </ol>
  *
  * Then it prints Parley's figures as ratios to the baseline's, measured in the same run, and the
- * targets of the gateway issue. A program, never a test.
+ * targets of the gateway issue, and the cluster's beside the single node's. The cluster target
+ * skips the memory scenario (a heap per connection is a single-node figure). A program, never a
+ * test.
  */
 public final class GatewayLoad {
     static final double BUDGET_BYTES_PER_CONNECTION = 4096;
@@ -73,38 +76,48 @@ public final class GatewayLoad {
                 + o.workerThreads() + " event loop(s), <= " + o.perProcess() + " clients each, one 127.0.0.x each");
         line("logs           " + logDir);
         line("command        " + o.command());
-        for (String target : o.targets()) {
-            Map<String, Double> r = new LinkedHashMap<>();
-            results.put(target, r);
-            line("");
-            line("== target " + target);
-            // A fresh server JVM for every scenario: no state left over from the one before (sessions
-            // kept for resume, garbage, JIT profile), and heap(0) measured on the server that is measured.
-            for (String scenario : o.scenarios()) {
-                ServerUnderTest server;
-                long t0 = System.nanoTime();
-                try {
-                    server = ServerUnderTest.start(target, o, logDir);
-                } catch (IllegalStateException e) {
-                    line("   not measured: " + e.getMessage());
-                    break;
-                }
-                line("   %s: server started in %.1f s: %s (admin %s)".formatted(scenario, (System.nanoTime() - t0) / 1e9,
-                        server.gateway, server.admin));
-                try (server) {
-                    switch (scenario) {
-                        case "memory" -> memory(server, r);
-                        case "fanout" -> fanout(server, r);
-                        case "latency" -> latency(server, r);
-                        case "handshake" -> handshake(server, r);
-                        default -> throw new IllegalArgumentException(scenario);
-                    }
-                } catch (IllegalStateException e) {
-                    line("   " + scenario + " failed: " + e.getMessage());
-                }
+        try (ClusterTarget cluster = o.targets().contains("cluster") ? new ClusterTarget(o, logDir) : null) {
+            for (String target : o.targets()) {
+                runTarget(target, cluster);
             }
         }
         compare();
+    }
+
+    private void runTarget(String target, ClusterTarget cluster) throws Exception {
+        Map<String, Double> r = new LinkedHashMap<>();
+        results.put(target, r);
+        line("");
+        line("== target " + target);
+        // A fresh server for every scenario: no state left over from the one before (sessions kept
+        // for resume, garbage, JIT profile), and heap(0) measured on the server that is measured.
+        for (String scenario : o.scenarios()) {
+            if (target.equals("cluster") && scenario.equals("memory")) {
+                line("   memory: not measured on the cluster target (heap per connection is a single-node figure)");
+                continue;
+            }
+            ServerUnderTest server;
+            long t0 = System.nanoTime();
+            try {
+                server = target.equals("cluster") ? cluster.start() : ServerUnderTest.start(target, o, logDir);
+            } catch (IllegalStateException e) {
+                line("   not measured: " + e.getMessage());
+                break;
+            }
+            line("   %s: server started in %.1f s: %s (admin %s)".formatted(scenario, (System.nanoTime() - t0) / 1e9,
+                    server.gateways.spec(), server.admin));
+            try (server) {
+                switch (scenario) {
+                    case "memory" -> memory(server, r);
+                    case "fanout" -> fanout(server, r);
+                    case "latency" -> latency(server, r);
+                    case "handshake" -> handshake(server, r);
+                    default -> throw new IllegalArgumentException(scenario);
+                }
+            } catch (IllegalStateException e) {
+                line("   " + scenario + " failed: " + e.getMessage());
+            }
+        }
     }
 
     // ---- scenarios
@@ -126,7 +139,7 @@ public final class GatewayLoad {
     }
 
     private void fanout(ServerUnderTest server, Map<String, Double> r) throws Exception {
-        int m = o.fanoutMembers();
+        int m = o.fanoutMembers(server.target);
         try (Workers w = Workers.start(processes(m, o.perProcess()), server, o, logDir, "fanout")) {
             connect(w, m, o.perProcess());
             line("   fanout     " + w.get(0).call("SENDERS 0 " + o.fanoutSenders(), "@CONNECTED", 300)
@@ -141,7 +154,7 @@ public final class GatewayLoad {
                     win.sum(Workers.Report::deliveries) / (double) Math.max(1, sent * (long) m), win.cpu(deliveries, "delivery")));
             line("              " + win.problems());
             r.put("fan-out deliveries/s", deliveries);
-            r.put("server CPU µs per fan-out delivery", win.serverCores * 1e6 / deliveries);
+            r.put("server CPU µs per fan-out delivery", win.serverCores() * 1e6 / deliveries);
             w.callAll("STOP", "@STOPPED", 60);
             w.callAll("CLOSEALL", "@CLOSED", 120);
         }
@@ -186,7 +199,7 @@ public final class GatewayLoad {
                     o.handshakeParallel(), rate, samplesLine(sorted)));
             line("              " + win.cpu(rate, "handshake") + "; " + win.problems());
             r.put("handshakes/s", rate);
-            r.put("server CPU µs per handshake", win.serverCores * 1e6 / rate);
+            r.put("server CPU µs per handshake", win.serverCores() * 1e6 / rate);
             w.callAll("STOP", "@STOPPED", 60);
             w.callAll("CLOSEALL", "@CLOSED", 120);
         }
@@ -208,42 +221,57 @@ public final class GatewayLoad {
             w.get(i).send("CONNECT " + from + " " + to);
         }
         long failed = 0;
+        long retries = 0;
         StringBuilder times = new StringBuilder();
         for (ChildJvm j : w.jvms) {
             String[] a = j.await("@CONNECTED", 900).split(" ");
             failed += Long.parseLong(a[2]);
             times.append(a[3]).append(" s ");
+            retries += Long.parseLong(a[4]);
         }
-        line("   connected  %,d clients over %d processes (%s), %d failed".formatted(n, w.jvms.size(), times.toString().strip(), failed));
+        line("   connected  %,d clients over %d processes (%s), %d failed, %d handshakes retried".formatted(n, w.jvms.size(),
+                times.toString().strip(), failed, retries));
         if (failed > 0) {
             throw new IllegalStateException(failed + " clients could not connect and identify (see the worker logs)");
         }
         return sizes;
     }
 
-    /** Warm-up, then one measured window over every worker, with CPU read around it. */
+    /** Warm-up, then one measured window over every worker, with CPU read around it (each server JVM's own). */
     private Window measure(ServerUnderTest server, Workers w) throws Exception {
         Thread.sleep(o.warmupSeconds() * 1000L);
         long[] machine0 = MachineCpu.read();
-        double server0 = server.cpuSeconds();
+        Map<String, Double> server0 = server.cpuSeconds();
         double workers0 = w.cpuSeconds();
         w.callAll("MEASURE", "@MEASURING", 60);
         Thread.sleep(o.seconds() * 1000L);
         List<Workers.Report> reports = w.report(Files.createTempDirectory(logDir, "samples-"));
         double seconds = reports.stream().mapToDouble(Workers.Report::seconds).average().orElse(Double.NaN);
-        return new Window(reports, seconds, (server.cpuSeconds() - server0) / seconds,
-                (w.cpuSeconds() - workers0) / seconds, MachineCpu.coresBusySince(machine0));
+        Map<String, Double> nodeCores = new LinkedHashMap<>();
+        server.cpuSeconds().forEach((node, cpu) -> nodeCores.put(node, (cpu - server0.get(node)) / seconds));
+        return new Window(reports, seconds, nodeCores, (w.cpuSeconds() - workers0) / seconds,
+                MachineCpu.coresBusySince(machine0));
     }
 
-    private record Window(List<Workers.Report> reports, double seconds, double serverCores, double workerCores,
-                          double machineCores) {
+    /**
+     * @param nodeCores cores each server JVM used over the window, by node name; their sum is the server's
+     */
+    private record Window(List<Workers.Report> reports, double seconds, Map<String, Double> nodeCores,
+                          double workerCores, double machineCores) {
+        double serverCores() {
+            return nodeCores.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+
         long sum(java.util.function.ToLongFunction<Workers.Report> f) {
             return reports.stream().mapToLong(f).sum();
         }
 
         String cpu(double perSecond, String what) {
-            return "CPU cores: server %.2f, workers %.2f, whole machine %.2f; server %.1f µs per %s".formatted(
-                    serverCores, workerCores, machineCores, serverCores * 1e6 / perSecond, what);
+            String nodes = nodeCores.size() < 2 ? "" : nodeCores.entrySet().stream()
+                    .map(e -> "%s %.2f".formatted(e.getKey(), e.getValue()))
+                    .collect(java.util.stream.Collectors.joining(" + ", " (", ")"));
+            return "CPU cores: server %.2f%s, workers %.2f, whole machine %.2f; server %.1f µs per %s".formatted(
+                    serverCores(), nodes, workerCores, machineCores, serverCores() * 1e6 / perSecond, what);
         }
 
         String problems() {
@@ -253,10 +281,35 @@ public final class GatewayLoad {
     }
 
     private void compare() {
-        line("");
-        line("== Parley against the raw-Netty baseline of this run");
         Map<String, Double> raw = results.getOrDefault("raw", Map.of());
         Map<String, Double> parley = results.getOrDefault("parley", Map.of());
+        if (results.containsKey("raw") || results.containsKey("parley")) {
+            line("");
+            line("== Parley against the raw-Netty baseline of this run");
+            for (String metric : metrics()) {
+                Double b = raw.get(metric);
+                Double p = parley.get(metric);
+                line("   %-34s raw %12s   parley %12s   ratio %s   %s".formatted(metric, fmt(b), fmt(p),
+                        b == null || p == null ? "-" : "%.2f".formatted(p / b), target(metric, p, b)));
+            }
+        }
+        if (results.containsKey("cluster")) {
+            line("");
+            line("== The cluster (%d gateway processes, %,d fan-out members) beside the single node (%,d)".formatted(
+                    o.clusterGateways(), o.clusterFanoutMembers(), o.fanoutMembers()));
+            Map<String, Double> cluster = results.get("cluster");
+            for (String metric : metrics()) {
+                Double p = parley.get(metric);
+                Double c = cluster.get(metric);
+                if (!metric.startsWith("heap")) {
+                    line("   %-34s parley %12s   cluster %12s   cluster / parley %s".formatted(metric, fmt(p), fmt(c),
+                            p == null || c == null ? "-" : "%.2f".formatted(c / p)));
+                }
+            }
+        }
+    }
+
+    private List<String> metrics() {
         List<String> metrics = new ArrayList<>(List.of("heap bytes per idle connection", "fan-out deliveries/s",
                 "server CPU µs per fan-out delivery"));
         for (int rate : o.latencyRates()) {
@@ -265,12 +318,7 @@ public final class GatewayLoad {
         }
         metrics.add("handshakes/s");
         metrics.add("server CPU µs per handshake");
-        for (String metric : metrics) {
-            Double b = raw.get(metric);
-            Double p = parley.get(metric);
-            line("   %-34s raw %12s   parley %12s   ratio %s   %s".formatted(metric, fmt(b), fmt(p),
-                    b == null || p == null ? "-" : "%.2f".formatted(p / b), target(metric, p, b)));
-        }
+        return metrics;
     }
 
     private static String target(String metric, Double parley, Double raw) {

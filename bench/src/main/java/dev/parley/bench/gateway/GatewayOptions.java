@@ -10,7 +10,8 @@ import java.util.Map;
  * defaults are the sizes the gateway issue asks for. {@link #command()} prints the command that
  * repeats the run.
  *
- * @param targets            {@code raw} (the raw-Netty baseline) and/or {@code parley}, run in that order
+ * @param targets            {@code raw} (the raw-Netty baseline), {@code parley} (one node) and/or {@code cluster}
+ *                           (an api node and gateway nodes on PostgreSQL and NATS), run in that order
  * @param scenarios          any of memory, fanout, latency, handshake, run in that order on one server per target
  * @param memoryConnections  idle identified connections whose heap is measured
  * @param fanoutMembers      receiving members of the one fan-out channel
@@ -27,23 +28,33 @@ import java.util.Map;
  * @param warmupSeconds      load before each measured window
  * @param seconds            each measured window
  * @param profile            1: record each server JVM with JFR ({@code settings=profile}) into the log directory
+ * @param clusterFanoutMembers receiving members of the fan-out channel on the cluster target, spread over its gateways
+ * @param clusterGateways    gateway processes of the cluster target
+ * @param clusterPoolSize    {@code storage.pool-size} of each cluster gateway: it opens 2 × this + max(2, this / 4)
+ *                           PostgreSQL connections
+ * @param clusterPostgres    JDBC URL (with its user) of a database of the PostgreSQL server where the cluster
+ *                           target creates a fresh database per run
+ * @param clusterNats        the NATS server of the cluster target (each run uses a subject prefix of its own)
  */
 record GatewayOptions(List<String> targets, List<String> scenarios, int memoryConnections, int fanoutMembers,
                       int fanoutSenders, int fanoutWindow, int latencyClients, int groupSize, List<Integer> latencyRates,
                       int handshakeUsers, int handshakeParallel, int handshakeWorkers, int perProcess,
-                      int workerThreads, int warmupSeconds, int seconds, int profile) {
+                      int workerThreads, int warmupSeconds, int seconds, int profile, int clusterFanoutMembers,
+                      int clusterGateways, int clusterPoolSize, String clusterPostgres, String clusterNats) {
+    static final List<String> TARGETS = List.of("raw", "parley", "cluster");
 
     static final GatewayOptions DEFAULTS = new GatewayOptions(List.of("raw", "parley"),
             List.of("memory", "fanout", "latency", "handshake"), 15_000, 10_000, 32, 16, 5_000, 100, List.of(500, 1_000), 2_000, 64, 2,
-            9_000, 1, 10, 20, 0);
+            9_000, 1, 10, 20, 0, 20_000, 2, 8, "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres",
+            "nats://127.0.0.1:4222");
 
     GatewayOptions {
         targets = List.copyOf(targets);
         latencyRates = List.copyOf(latencyRates);
         scenarios = List.copyOf(scenarios);
         for (String t : targets) {
-            if (!t.equals("raw") && !t.equals("parley")) {
-                throw new IllegalArgumentException("--targets takes raw and/or parley: " + t);
+            if (!TARGETS.contains(t)) {
+                throw new IllegalArgumentException("--targets takes raw, parley, cluster: " + t);
             }
         }
         for (String s : scenarios) {
@@ -54,6 +65,12 @@ record GatewayOptions(List<String> targets, List<String> scenarios, int memoryCo
         if (perProcess < groupSize || perProcess > 18_000) {
             throw new IllegalArgumentException("--per-process must be between --group-size and 18000");
         }
+        if (clusterGateways < 1) {
+            throw new IllegalArgumentException("--cluster-gateways must be at least 1");
+        }
+        if (clusterPoolSize < 1) {
+            throw new IllegalArgumentException("--cluster-pool-size must be at least 1");
+        }
     }
 
     boolean runs(String scenario) {
@@ -63,6 +80,20 @@ record GatewayOptions(List<String> targets, List<String> scenarios, int memoryCo
     /** Users the Parley target must register: enough for every scenario. */
     int users() {
         return Math.max(Math.max(memoryConnections, fanoutMembers), Math.max(latencyClients, handshakeUsers));
+    }
+
+    /**
+     * Users the cluster target must register: enough for the scenarios it runs (memory is not one
+     * of them), as registering on PostgreSQL takes minutes at the issue's sizes.
+     */
+    int clusterUsers() {
+        return Math.max(Math.max(runs("fanout") ? clusterFanoutMembers : 0, runs("latency") ? latencyClients : 0),
+                Math.max(runs("handshake") ? handshakeUsers : 0, 1));
+    }
+
+    /** Receiving members of the fan-out channel on {@code target}. */
+    int fanoutMembers(String target) {
+        return target.equals("cluster") ? clusterFanoutMembers : fanoutMembers;
     }
 
     static GatewayOptions parse(String[] args) {
@@ -84,15 +115,20 @@ record GatewayOptions(List<String> targets, List<String> scenarios, int memoryCo
                 integer(given, "handshake-parallel", d.handshakeParallel),
                 integer(given, "handshake-workers", d.handshakeWorkers), integer(given, "per-process", d.perProcess),
                 integer(given, "worker-threads", d.workerThreads), integer(given, "warmup-seconds", d.warmupSeconds),
-                integer(given, "seconds", d.seconds), integer(given, "profile", d.profile));
+                integer(given, "seconds", d.seconds), integer(given, "profile", d.profile),
+                integer(given, "cluster-fanout-members", d.clusterFanoutMembers),
+                integer(given, "cluster-gateways", d.clusterGateways),
+                integer(given, "cluster-pool-size", d.clusterPoolSize), string(given, "cluster-postgres", d.clusterPostgres),
+                string(given, "cluster-nats", d.clusterNats));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s): --" + String.join(", --", given.keySet()));
         }
         return o;
     }
 
+    /** This run's options, as the command line that repeats it; the cluster's only when it runs. */
     List<String> arguments() {
-        return new ArrayList<>(List.of("--targets", String.join(",", targets), "--scenarios", String.join(",", scenarios),
+        List<String> out = new ArrayList<>(List.of("--targets", String.join(",", targets), "--scenarios", String.join(",", scenarios),
                 "--memory-connections", "" + memoryConnections, "--fanout-members", "" + fanoutMembers,
                 "--fanout-senders", "" + fanoutSenders, "--fanout-window", "" + fanoutWindow,
                 "--latency-clients", "" + latencyClients, "--group-size", "" + groupSize,
@@ -100,6 +136,17 @@ record GatewayOptions(List<String> targets, List<String> scenarios, int memoryCo
                 "--handshake-parallel", "" + handshakeParallel, "--handshake-workers", "" + handshakeWorkers,
                 "--per-process", "" + perProcess, "--worker-threads", "" + workerThreads,
                 "--warmup-seconds", "" + warmupSeconds, "--seconds", "" + seconds, "--profile", "" + profile));
+        if (targets.contains("cluster")) {
+            out.addAll(clusterArguments());
+        }
+        return out;
+    }
+
+    /** The cluster target's options, quoted for a shell (a JDBC URL holds a {@code ?}). */
+    private List<String> clusterArguments() {
+        return List.of("--cluster-fanout-members", "" + clusterFanoutMembers, "--cluster-gateways", "" + clusterGateways,
+                "--cluster-pool-size", "" + clusterPoolSize,
+                "--cluster-postgres", "'" + clusterPostgres + "'", "--cluster-nats", clusterNats);
     }
 
     String command() {
@@ -110,12 +157,18 @@ record GatewayOptions(List<String> targets, List<String> scenarios, int memoryCo
     }
 
     static String usage() {
-        return "usage: GatewayLoad [--name value]...\ndefaults: " + String.join(" ", DEFAULTS.arguments()) + "\n";
+        return "usage: GatewayLoad [--name value]...\ndefaults: " + String.join(" ", DEFAULTS.arguments())
+                + "\nwith --targets ...,cluster also: " + String.join(" ", DEFAULTS.clusterArguments()) + "\n";
     }
 
     private static List<String> list(Map<String, String> given, String name, List<String> fallback) {
         String v = given.remove(name);
         return v == null ? fallback : List.of(v.split(","));
+    }
+
+    private static String string(Map<String, String> given, String name, String fallback) {
+        String v = given.remove(name);
+        return v == null ? fallback : v;
     }
 
     private static int integer(Map<String, String> given, String name, int fallback) {

@@ -29,7 +29,8 @@ import java.util.concurrent.locks.LockSupport;
  * files a process may have here; several of them, each on its own 127.0.0.x, make up the load.
  *
  * <pre>
- * CONNECT from to            open roster clients [from, to), identified       → @CONNECTED ok failed seconds
+ * CONNECT from to            open roster clients [from, to), identified       → @CONNECTED ok failed seconds retries
+ *                            (each at its gateway, {@link GatewaySpread})
  * SENDERS index count        open count extra sending connections as roster client index → @CONNECTED ...
  * FANOUT window              senders send to the fan-out channel, window messages in flight
  * LATENCY rate               send rate msgs/s, each from a random member of one of this process's latency groups
@@ -40,10 +41,15 @@ import java.util.concurrent.locks.LockSupport;
  * CLOSEALL                   close every client with 1000                            → @CLOSED remaining
  * </pre>
  *
- * Arguments: gateway URL, source address, roster ({@link Roster#parse}), event-loop threads.
+ * Arguments: gateway URLs ({@link GatewaySpread#parse}: which client opens which), source address,
+ * roster ({@link Roster#parse}), event-loop threads.
  */
 public final class LoadWorker implements GatewayConnection.Events {
+    /** Times a client whose handshake failed tries again while connecting (not in the handshake scenario). */
+    private static final int CONNECT_RETRIES = 3;
+
     private final GatewayClients clients;
+    private final GatewaySpread gateways;
     private final Roster roster;
     private final Set<GatewayConnection> open = ConcurrentHashMap.newKeySet();
     private final Map<GatewayConnection, CompletableFuture<Boolean>> pending = new ConcurrentHashMap<>();
@@ -76,16 +82,17 @@ public final class LoadWorker implements GatewayConnection.Events {
     private final String run = Long.toString(ThreadLocalRandom.current().nextLong() >>> 12, 36);
     private final java.util.concurrent.atomic.AtomicLong msgIds = new java.util.concurrent.atomic.AtomicLong();
 
-    private LoadWorker(GatewayClients clients, Roster roster) {
+    private LoadWorker(GatewayClients clients, GatewaySpread gateways, Roster roster) {
         this.clients = clients;
+        this.gateways = gateways;
         this.roster = roster;
     }
 
     public static void main(String[] args) throws Exception {
-        URI url = URI.create(args[0]);
+        GatewaySpread gateways = GatewaySpread.parse(args[0]);
         Roster roster = Roster.parse(args[2]);
-        try (GatewayClients clients = new GatewayClients(url, args[1], Integer.parseInt(args[3]))) {
-            new LoadWorker(clients, roster).serve(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+        try (GatewayClients clients = new GatewayClients(args[1], Integer.parseInt(args[3]))) {
+            new LoadWorker(clients, gateways, roster).serve(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         }
         System.exit(0);
     }
@@ -118,12 +125,12 @@ public final class LoadWorker implements GatewayConnection.Events {
 
     // ---- connecting
 
-    /** Connects and identifies one client; completes true on READY, false on any failure. */
-    private CompletableFuture<Boolean> open(int index, String tag, boolean sender) {
+    /** Connects and identifies one client at {@code gateway}; completes true on READY, false on any failure. */
+    private CompletableFuture<Boolean> open(int index, String tag, boolean sender, URI gateway) {
         GatewayConnection c = new GatewayConnection(index, roster.get(index), tag, sender, this);
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         pending.put(c, done);
-        clients.connect(c).addListener(f -> {
+        clients.connect(c, gateway).addListener(f -> {
             if (!f.isSuccess()) {
                 pending.remove(c);
                 count(closes, -2); // -2: the TCP connection or the upgrade failed
@@ -141,17 +148,25 @@ public final class LoadWorker implements GatewayConnection.Events {
         connectAll(index, index + count, true, 0);
     }
 
-    /** Opens clients [from, to) (or {@code to - from} senders as client {@code from}), 256 handshakes at a time. */
+    /**
+     * Opens clients [from, to) (or {@code to - from} senders as client {@code from}), 256 handshakes
+     * at a time. A client whose handshake fails tries again after a second, up to
+     * {@link #CONNECT_RETRIES} times, as a real client reconnects: a gateway that answers an
+     * identify storm by closing some (its database pool busy past its timeout on a loaded machine)
+     * still gets every client, and the answer says how many retries it took.
+     */
     private void connectAll(int from, int to, boolean asSenders, int step) throws InterruptedException {
         long t0 = System.nanoTime();
         Semaphore inFlight = new Semaphore(256);
         LongAdder ok = new LongAdder();
         LongAdder failed = new LongAdder();
+        LongAdder retried = new LongAdder();
         for (int i = from; i < to; i++) {
             inFlight.acquire();
             int index = from + (i - from) * step;
             String tag = asSenders ? "s" + (i - from) : "c" + i;
-            open(index, tag, asSenders).whenComplete((ready, e) -> {
+            URI gateway = asSenders ? gateways.forSender(i - from) : gateways.forClient(index);
+            openRetrying(index, tag, asSenders, gateway, CONNECT_RETRIES, retried).whenComplete((ready, e) -> {
                 (Boolean.TRUE.equals(ready) ? ok : failed).increment();
                 inFlight.release();
             });
@@ -160,7 +175,19 @@ public final class LoadWorker implements GatewayConnection.Events {
         if (asSenders) {
             open.stream().filter(c -> c.sender).forEach(senders::add);
         }
-        reply("@CONNECTED %d %d %.2f".formatted(ok.sum(), failed.sum(), (System.nanoTime() - t0) / 1e9));
+        reply("@CONNECTED %d %d %.2f %d".formatted(ok.sum(), failed.sum(), (System.nanoTime() - t0) / 1e9, retried.sum()));
+    }
+
+    private CompletableFuture<Boolean> openRetrying(int index, String tag, boolean sender, URI gateway, int retries,
+                                                    LongAdder retried) {
+        return open(index, tag, sender, gateway).thenCompose(ready -> {
+            if (ready || retries == 0) {
+                return CompletableFuture.completedFuture(ready);
+            }
+            retried.increment();
+            return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS))
+                    .thenCompose(x -> openRetrying(index, tag, sender, gateway, retries - 1, retried));
+        });
     }
 
     // ---- scenarios
@@ -228,7 +255,7 @@ public final class LoadWorker implements GatewayConnection.Events {
         }
         int index = from + Math.floorMod(next.getAndIncrement(), to - from);
         long t0 = System.nanoTime();
-        open(index, "h" + index, false).whenComplete((ready, e) -> {
+        open(index, "h" + index, false, gateways.forClient(index)).whenComplete((ready, e) -> {
             if (Boolean.TRUE.equals(ready)) {
                 if (measuring) {
                     handshakes.increment();

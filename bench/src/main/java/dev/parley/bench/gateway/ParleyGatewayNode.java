@@ -57,6 +57,13 @@ import java.util.concurrent.Future;
  * {@code 0} for none), serves {@link HeapEndpoint}, prints {@code @SERVER ws=... admin=... roster=...}
  * and runs until its standard input closes. {@code --setup-only true} goes on without a gateway,
  * to time and check the set-up alone.
+ *
+ * <p>As a node of the cluster target ({@link ClusterTarget}) it takes {@code --roles} (default all
+ * three), {@code --node-id}, {@code --database-url} (PostgreSQL instead of the SQLite file in
+ * {@code --dir}), {@code --pool-size}, {@code --nats-url} and {@code --subject-prefix}; {@code --dir}
+ * then holds only the signing key and the roster, shared by every node. A node without the gateway
+ * role prints no {@code ws=}; a gateway-only node serves no REST, so it checks its own gateway URL
+ * with one upgrade instead of asking {@code GET /api/v1/gateway}.
  */
 public final class ParleyGatewayNode {
     private static final String IP = "127.0.0.1";
@@ -65,12 +72,27 @@ public final class ParleyGatewayNode {
     private ParleyGatewayNode() {
     }
 
+    /** A cluster node's arguments ({@link ClusterTarget}) and the config variables they set. */
+    private static final Map<String, String> CLUSTER_ARGUMENTS = Map.of("database-url", "PARLEY_STORAGE_DATABASE_URL",
+            "pool-size", "PARLEY_STORAGE_POOL_SIZE", "nats-url", "PARLEY_BUS_NATS_URL",
+            "subject-prefix", "PARLEY_BUS_SUBJECT_PREFIX", "node-id", "PARLEY_NODE_ID");
+
+    /** The roster's file name in {@code --dir}. */
+    static final String ROSTER = "roster.txt";
+
+    /** The arguments of a node that seeds (or has seeded) {@code dir} for these sizes. */
+    static List<String> arguments(int users, int fanoutMembers, int groupSize, int latencyClients, Path dir) {
+        return List.of("--users", "" + users, "--fanout-members", "" + fanoutMembers, "--group-size", "" + groupSize,
+                "--latency-clients", "" + latencyClients, "--dir", dir.toString());
+    }
+
     /**
-     * The benchmark node's config: production's except what keeps set-up out of the way (see the
-     * class comment), with its database and signing key in {@code dir}; {@code port} is the HTTP port.
+     * The benchmark node's config variables: production's except what keeps set-up out of the way
+     * (see the class comment), with its database and signing key in {@code dir}; {@code port} is the
+     * HTTP port.
      */
-    static ParleyConfig config(Path dir, int port) {
-        return ConfigLoader.load(Optional.empty(), Map.ofEntries(
+    static Map<String, String> environment(Path dir, int port, List<String> roles) {
+        return new java.util.HashMap<>(Map.ofEntries(
                 Map.entry("PARLEY_SERVER_HOST", IP),
                 Map.entry("PARLEY_SERVER_PORT", Integer.toString(port)),
                 Map.entry("PARLEY_GATEWAY_PORT", "0"),
@@ -86,8 +108,14 @@ public final class ParleyGatewayNode {
                 Map.entry("PARLEY_MESSAGING_SEND_BURST", "1000"),
                 Map.entry("PARLEY_MESSAGING_SEND_PER_SECOND", "1000"),
                 Map.entry("PARLEY_LOG_LEVEL", "WARN"),
+                Map.entry("PARLEY_NODE_ROLES", String.join(",", roles)),
                 // Hub shards as the environment of the benchmark says (0, the default: one per core).
                 Map.entry("PARLEY_GATEWAY_HUB_SHARDS", System.getenv().getOrDefault("PARLEY_GATEWAY_HUB_SHARDS", "0"))));
+    }
+
+    /** {@link #environment} as a config, for a node with every role (IdentifyCost). */
+    static ParleyConfig config(Path dir, int port) {
+        return ConfigLoader.load(Optional.empty(), environment(dir, port, List.of("api", "gateway", "worker")));
     }
 
     public static void main(String[] args) throws Exception {
@@ -100,19 +128,32 @@ public final class ParleyGatewayNode {
         int groupSize = Integer.parseInt(a.get("group-size"));
         int latencyClients = Integer.parseInt(a.get("latency-clients"));
         Path dir = Files.createDirectories(Path.of(a.get("dir")));
+        List<String> roles = List.of(a.getOrDefault("roles", "api,gateway,worker").split(","));
 
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        ParleyConfig config = config(dir, port);
+        Map<String, String> env = environment(dir, port, roles);
+        CLUSTER_ARGUMENTS.forEach((argument, variable) -> {
+            if (a.containsKey(argument)) {
+                env.put(variable, a.get(argument));
+            }
+        });
+        ParleyConfig config = ConfigLoader.load(Optional.empty(), env);
         try (Parley parley = Parley.open(config, InstantSource.system())) {
             parley.serve();
-            String gateway = discover(URI.create("http://" + IP + ":" + port + "/api/v1/gateway"));
-            if (gateway == null && !a.containsKey("setup-only")) {
-                return;
+            String gateway = null;
+            if (roles.contains("gateway")) {
+                // With the api role, as a client finds it; a gateway-only node serves no REST, so its own URL.
+                gateway = roles.contains("api")
+                        ? discover(URI.create("http://" + IP + ":" + port + "/api/v1/gateway"))
+                        : upgrades(parley.gatewayUrl());
+                if (gateway == null && !a.containsKey("setup-only")) {
+                    return;
+                }
             }
-            Path rosterFile = dir.resolve("roster.txt");
+            Path rosterFile = dir.resolve(ROSTER);
             if (Files.exists(rosterFile)) {
                 System.err.println("set-up: reusing the database and roster in " + dir);
             } else {
@@ -128,7 +169,8 @@ public final class ParleyGatewayNode {
                 System.exit(0);
             }
             try (HeapEndpoint admin = HeapEndpoint.start(() -> -1)) {
-                System.out.println("@SERVER ws=" + gateway + " admin=" + admin.url() + " roster=" + rosterFile);
+                System.out.println("@SERVER " + (gateway == null ? "" : "ws=" + gateway + " ") + "admin=" + admin.url()
+                        + " roster=" + rosterFile);
                 System.out.flush();
                 RawNettyBroadcastServer.waitForEndOfInput(System.in);
             }
@@ -147,16 +189,21 @@ public final class ParleyGatewayNode {
                 return null;
             }
             // The route may name a URL before anything listens there: try one upgrade.
-            try {
-                http.newWebSocketBuilder().connectTimeout(java.time.Duration.ofSeconds(10))
-                        .buildAsync(URI.create(url), new java.net.http.WebSocket.Listener() { })
-                        .get(15, java.util.concurrent.TimeUnit.SECONDS).abort();
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                System.out.println("@UNAVAILABLE GET /api/v1/gateway names " + url + " but no WebSocket upgrade succeeds there ("
-                        + (e.getCause() == null ? e : e.getCause()) + "): this build of Parley does not start its gateway yet");
-                return null;
-            }
+            return upgrades(url);
+        }
+    }
+
+    /** {@code url} when one WebSocket upgrade succeeds there, or null after printing why not. */
+    private static String upgrades(String url) throws InterruptedException {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            http.newWebSocketBuilder().connectTimeout(java.time.Duration.ofSeconds(10))
+                    .buildAsync(URI.create(url), new java.net.http.WebSocket.Listener() { })
+                    .get(15, java.util.concurrent.TimeUnit.SECONDS).abort();
             return url;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            System.out.println("@UNAVAILABLE the gateway at " + url + " answers no WebSocket upgrade ("
+                    + (e.getCause() == null ? e : e.getCause()) + "): this build of Parley does not start its gateway yet");
+            return null;
         }
     }
 

@@ -5,44 +5,68 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A server the load generator measures, in a JVM of its own so that its heap and CPU are its
- * own: the raw-Netty baseline or a Parley node. Both start with the same JVM options, print
- * {@code @SERVER ws=<url> admin=<url> [roster=<file>]} when ready, and answer {@link HeapEndpoint}'s
- * {@code /heap}.
+ * A server the load generator measures, in JVMs of its own so that its heap and CPU are its
+ * own: the raw-Netty baseline, a Parley node, or a Parley cluster ({@link ClusterTarget}: an api
+ * node and gateway nodes, one JVM each). Every JVM starts with the same JVM options and prints
+ * {@code @SERVER [ws=<url>] admin=<url> [roster=<file>]} when ready; each {@code ws} is one
+ * gateway the clients are spread over ({@link GatewaySpread}). The heap is read from the first
+ * node's {@link HeapEndpoint} ({@code /heap}): a single-node figure.
  */
 final class ServerUnderTest implements AutoCloseable {
-    /** The same for both targets: a fixed heap ceiling so that GC behaves alike. */
+    /** The same for every target: a fixed heap ceiling so that GC behaves alike. */
     static final List<String> JVM_OPTIONS = List.of("-Xmx4g", "-XX:+UseG1GC");
 
+    /** One JVM of the server, named for the CPU report ({@code parley}, {@code api}, {@code gateway-1}, ...). */
+    record Node(String name, ChildJvm jvm) {
+    }
+
+    /** {@code raw}, {@code parley} or {@code cluster}, as {@code --targets} names it. */
+    final String target;
+    /** How the workers' logs are named. */
     final String name;
-    final URI gateway;
+    final GatewaySpread gateways;
     final URI admin;
     /** How workers find tokens and channels (see {@link Roster#parse}). */
     final String roster;
-    private final ChildJvm jvm;
+    private final List<Node> nodes;
     private static int parleyStarts;
     private static int rawStarts;
 
-    private ServerUnderTest(String name, ChildJvm jvm, String ready, String defaultRoster) {
+    /**
+     * @param nodes  the server's JVMs, each with the {@code @SERVER} line it printed
+     */
+    ServerUnderTest(String target, String name, Map<Node, String> nodes, String defaultRoster) {
+        this.target = target;
         this.name = name;
-        this.jvm = jvm;
-        this.gateway = URI.create(field(ready, "ws"));
-        this.admin = URI.create(field(ready, "admin"));
-        String r = field(ready, "roster");
+        this.nodes = List.copyOf(nodes.keySet());
+        List<URI> ws = new ArrayList<>();
+        String r = null;
+        for (String ready : nodes.values()) {
+            if (field(ready, "ws") != null) {
+                ws.add(URI.create(field(ready, "ws")));
+            }
+            r = r != null ? r : field(ready, "roster");
+        }
+        this.gateways = new GatewaySpread(ws);
+        this.admin = URI.create(field(nodes.values().iterator().next(), "admin"));
         this.roster = r == null ? defaultRoster : r;
     }
 
     /** {@link #JVM_OPTIONS}, plus a JFR recording into the log directory with {@code --profile 1}. */
-    private static List<String> jvmOptions(GatewayOptions o, Path logDir, String name) {
+    static List<String> jvmOptions(GatewayOptions o, Path logDir, String name) {
         if (o.profile() == 0) {
             return JVM_OPTIONS;
         }
-        List<String> options = new java.util.ArrayList<>(JVM_OPTIONS);
+        List<String> options = new ArrayList<>(JVM_OPTIONS);
         options.add("-XX:StartFlightRecording=filename=" + logDir.resolve(name + ".jfr") + ",settings=profile");
         return options;
     }
@@ -51,27 +75,38 @@ final class ServerUnderTest implements AutoCloseable {
         if (target.equals("raw")) {
             String name = "raw-server-" + (++rawStarts);
             ChildJvm jvm = ChildJvm.start(name, logDir, jvmOptions(o, logDir, name), RawNettyBroadcastServer.class, List.of());
-            return new ServerUnderTest("raw-netty", jvm, jvm.await("@SERVER", 60), "raw:" + o.groupSize());
+            return new ServerUnderTest(target, "raw-netty", Map.of(new Node("raw", jvm), jvm.await("@SERVER", 60)),
+                    "raw:" + o.groupSize());
         }
-        List<String> args = List.of("--users", "" + o.users(), "--fanout-members", "" + o.fanoutMembers(),
-                "--group-size", "" + o.groupSize(), "--latency-clients", "" + o.latencyClients(),
-                "--dir", logDir.resolve("parley-data").toString());
-        if (!java.nio.file.Files.exists(logDir.resolve("parley-data").resolve("roster.txt"))) {
-            // Set up once, in a node of its own: the nodes measured start on the finished database.
-            List<String> setup = new java.util.ArrayList<>(args);
-            setup.addAll(List.of("--exit-after-setup", "true"));
-            try (ChildJvm once = ChildJvm.start("parley-setup", logDir, JVM_OPTIONS, ParleyGatewayNode.class, setup)) {
-                once.await("@SETUP", 1800);
-            }
-        }
+        Path dir = logDir.resolve("parley-data");
+        List<String> args = ParleyGatewayNode.arguments(o.users(), o.fanoutMembers(), o.groupSize(), o.latencyClients(), dir);
+        setUpOnce(args, dir, logDir, "parley-setup");
         String name = "parley-server-" + (++parleyStarts);
         ChildJvm jvm = ChildJvm.start(name, logDir, jvmOptions(o, logDir, name), ParleyGatewayNode.class, args);
         try {
-            return new ServerUnderTest("parley", jvm, jvm.await("@SERVER", 1800), null);
+            return new ServerUnderTest(target, "parley", Map.of(new Node("parley", jvm), jvm.await("@SERVER", 1800)), null);
         } catch (IllegalStateException e) {
             jvm.close();
             throw e;
         }
+    }
+
+    /**
+     * Seeds the database in a node of its own that ends after the set-up, unless {@code dir} holds
+     * the roster of an earlier set-up: the nodes measured start on the finished database, and never
+     * hold what the set-up left in its heap.
+     */
+    static void setUpOnce(List<String> nodeArgs, Path dir, Path logDir, String name) throws IOException, InterruptedException {
+        if (Files.exists(dir.resolve(ParleyGatewayNode.ROSTER))) {
+            return;
+        }
+        List<String> setup = new ArrayList<>(nodeArgs);
+        setup.addAll(List.of("--exit-after-setup", "true"));
+        long t0 = System.nanoTime();
+        try (ChildJvm once = ChildJvm.start(name, logDir, JVM_OPTIONS, ParleyGatewayNode.class, setup)) {
+            once.await("@SETUP", 3600);
+        }
+        System.out.printf("   set-up     %s seeded the database in %.1f s (not measured)%n", name, (System.nanoTime() - t0) / 1e9);
     }
 
     /** The server's used heap after full collections, in bytes, and the connections it holds. */
@@ -93,8 +128,11 @@ final class ServerUnderTest implements AutoCloseable {
         }
     }
 
-    double cpuSeconds() {
-        return jvm.cpuSeconds();
+    /** CPU seconds used so far by each of the server's JVMs, by node name, in start order. */
+    Map<String, Double> cpuSeconds() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        nodes.forEach(n -> out.put(n.name(), n.jvm().cpuSeconds()));
+        return out;
     }
 
     private static String field(String line, String name) {
@@ -108,6 +146,9 @@ final class ServerUnderTest implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        jvm.close();
+        // Gateways first, as an operator stops a cluster: their clients' sessions end before the api goes.
+        for (Node n : nodes.reversed()) {
+            n.jvm().close();
+        }
     }
 }

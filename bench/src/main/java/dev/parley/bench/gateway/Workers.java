@@ -43,7 +43,7 @@ final class Workers implements AutoCloseable {
             nextAddress = nextAddress >= 250 ? 2 : nextAddress + 1;
             w.jvms.add(ChildJvm.start(server.name + "-" + scenario + "-worker-" + i, logDir,
                     List.of("-Xmx2g", "-XX:+UseParallelGC"), LoadWorker.class,
-                    List.of(server.gateway.toString(), address, server.roster, "" + o.workerThreads())));
+                    List.of(server.gateways.spec(), address, server.roster, "" + o.workerThreads())));
         }
         return w;
     }
