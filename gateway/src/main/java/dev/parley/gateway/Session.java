@@ -14,7 +14,8 @@ final class Session {
     final String id;
     final long userId;
     final long loginSessionId;
-    final ArrayDeque<LogEvent> sent = new ArrayDeque<>();
+    /** Small at first (the default holds 16 slots): an idle session holds nothing, and there are many. */
+    final ArrayDeque<LogEvent> sent = new ArrayDeque<>(2);
     Connection connection;
     long lastS;
     long detachedAtMillis;
@@ -23,16 +24,10 @@ final class Session {
      * recovery replayed to ({@link SessionRecovery}). Routing skips events up to it.
      */
     long startAfter;
-    /**
-     * What its resume record says ({@link dev.parley.store.gateway.ResumeRecord}): the client
-     * acknowledged up to {@code recordSeq}, and that accounts for every event up to {@code recordPosition}.
-     */
-    long recordSeq;
-    long recordPosition;
-    /** Whether the record changed since it was last saved. */
+    /** Whether its resume record changed since it was last saved (an acknowledgement, an attach or a detach). */
     boolean recordDirty = true;
-    /** When the record was last saved; 0 never. */
-    long recordSavedAtMillis;
+    /** Whether a resume record of it exists (saved once, or claimed from another process). */
+    boolean recordSaved;
 
     Session(String id, long userId, long loginSessionId) {
         this.id = id;
@@ -49,22 +44,28 @@ final class Session {
         return lastS;
     }
 
-    /**
-     * Forgets dispatches up to {@code s}, which the client says it has, and moves the record's point
-     * there. {@code cursor} is the last log position routed to the session's shard.
-     */
-    void acknowledge(long s, long cursor) {
+    /** Forgets dispatches up to {@code s}, which the client says it has. */
+    void acknowledge(long s) {
         long first = lastS - sent.size() + 1;
         for (long i = first; i <= s && !sent.isEmpty(); i++) {
             sent.removeFirst();
-        }
-        long acknowledged = lastS - sent.size();
-        if (acknowledged > recordSeq) {
-            recordSeq = acknowledged;
-            // Events between the last acknowledged one and the first held one were not for this session.
-            recordPosition = sent.isEmpty() ? Math.max(cursor, startAfter) : sent.peekFirst().position() - 1;
             recordDirty = true;
         }
+    }
+
+    /** The sequence number its resume record names: every dispatch up to it was acknowledged. */
+    long recordSeq() {
+        return lastS - sent.size();
+    }
+
+    /**
+     * The log position its resume record names: every event up to it that the session receives has
+     * a sequence number up to {@link #recordSeq}. Events between the last acknowledged one and the
+     * first held one were not for this session; with none held, it has everything up to {@code cursor},
+     * the last position routed to its shard (or up to where a recovery replayed, if that is later).
+     */
+    long recordPosition(long cursor) {
+        return sent.isEmpty() ? Math.max(cursor, startAfter) : sent.peekFirst().position() - 1;
     }
 
     /** The lowest sequence number still replayable. */

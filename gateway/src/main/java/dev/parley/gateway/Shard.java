@@ -69,6 +69,8 @@ final class Shard implements AutoCloseable {
      */
     private final Map<String, Session> expiredSessions = new HashMap<>();
     private final TypingThrottle typing = new TypingThrottle();
+    /** When every session's record is next saved even if unchanged (every half resume window). */
+    private long nextRecordRefreshMillis;
     /** Sessions ended since the last sweep, whose resume records are to be deleted. */
     private final List<String> endedRecords = new ArrayList<>();
     private volatile boolean running = true;
@@ -156,7 +158,7 @@ final class Shard implements AutoCloseable {
             if (seq > session.lastS) {
                 connection.close(CloseCode.INVALID_SEQ);
             } else {
-                session.acknowledge(seq, cursor);
+                session.acknowledge(seq);
             }
         });
     }
@@ -343,7 +345,6 @@ final class Shard implements AutoCloseable {
         }
         Session session = new Session("gw_" + HexFormat.of().formatHex(randomBytes()), caller.userId(), caller.sessionId());
         session.startAfter = snapshot.position();
-        session.recordPosition = snapshot.position();
         snapshot.communities().forEach(c -> hub.directory().largeness(c.community().id(), c.large()));
         if (!subscriptions.present(caller.userId())) {
             subscriptions.add(caller.userId(), memberships);
@@ -444,9 +445,7 @@ final class Shard implements AutoCloseable {
                 session.lastS = recovered.lastS();
                 session.sent.addAll(recovered.held());
                 session.startAfter = recovered.position();
-                session.recordSeq = record.seq();
-                session.recordPosition = record.position();
-                session.recordSavedAtMillis = clock.millis(); // its record exists: claimed for this process
+                session.recordSaved = true; // claimed for this process
                 session.detachedAtMillis = clock.millis();
                 if (!subscriptions.present(session.userId)) {
                     subscriptions.add(session.userId, recovered.memberships());
@@ -544,7 +543,7 @@ final class Shard implements AutoCloseable {
      */
     private void drop(Session session, boolean ended) {
         sessions.remove(session.id);
-        if (ended && session.recordSavedAtMillis != 0) { // a record never saved has nothing to delete
+        if (ended && session.recordSaved) { // a record never saved has nothing to delete
             endedRecords.add(session.id);
         }
         List<Session> ofUser = sessionsOfUser.get(session.userId);
@@ -598,13 +597,16 @@ final class Shard implements AutoCloseable {
      * of sessions that ended.
      */
     private void saveRecords(long now) {
-        long refreshMillis = Math.max(1_000, config.resumeWindow().toMillis() / 2);
+        boolean refresh = now >= nextRecordRefreshMillis;
+        if (refresh) {
+            nextRecordRefreshMillis = now + Math.max(1_000, config.resumeWindow().toMillis() / 2);
+        }
         List<ResumeRecord> due = new ArrayList<>();
         for (Session session : sessions.values()) {
-            if (session.recordDirty || now - session.recordSavedAtMillis >= refreshMillis) {
+            if (session.recordDirty || refresh) {
                 due.add(recordOf(session, now));
                 session.recordDirty = false;
-                session.recordSavedAtMillis = now;
+                session.recordSaved = true;
             }
         }
         if (!due.isEmpty() || !endedRecords.isEmpty()) {
@@ -634,8 +636,8 @@ final class Shard implements AutoCloseable {
 
     /** @param detachedAtMillis when its connection ended; 0 while it has one */
     private ResumeRecord record(Session session, long now, long detachedAtMillis) {
-        return new ResumeRecord(session.id, session.userId, session.loginSessionId, hub.owner(), session.recordSeq,
-                session.recordPosition, Instant.ofEpochMilli(now),
+        return new ResumeRecord(session.id, session.userId, session.loginSessionId, hub.owner(), session.recordSeq(),
+                session.recordPosition(cursor), Instant.ofEpochMilli(now),
                 detachedAtMillis == 0 ? null : Instant.ofEpochMilli(detachedAtMillis));
     }
 
