@@ -227,9 +227,8 @@ class ClusterIT {
         NodeProcess survivor = nodes.get(2);
         int rooms = 10;
         int perRoom = 15;
-        // The figure is 100 messages per client (15,000 in all): -Dparley.it.kill-messages=100.
-        // By default 20 (3,000), which keeps `./mvnw verify` short on a shared 2-core machine.
-        int perClient = Integer.getInteger("parley.it.kill-messages", 20);
+        // The figure: 100 messages per client, 15,000 in all (-Dparley.it.kill-messages=N for another).
+        int perClient = Integer.getInteger("parley.it.kill-messages", 100);
         // 150 members in 10 communities of 15; even members on the gateway that dies, odd ones on the other
         List<Member> members = new ArrayList<>();
         Map<Member, Long> channelOf = new HashMap<>();
