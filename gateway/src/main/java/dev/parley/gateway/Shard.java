@@ -69,10 +69,7 @@ final class Shard implements AutoCloseable {
      */
     private final Map<String, Session> expiredSessions = new HashMap<>();
     private final TypingThrottle typing = new TypingThrottle();
-    /** When every session's record is next saved even if unchanged (every half resume window). */
-    private long nextRecordRefreshMillis;
-    /** Sessions ended since the last sweep, whose resume records are to be deleted. */
-    private final List<String> endedRecords = new ArrayList<>();
+    private final ShardRecords records;
     private volatile boolean running = true;
     /** The last log position this shard routed. */
     private long cursor;
@@ -98,6 +95,7 @@ final class Shard implements AutoCloseable {
                     }
                 }), facts, this::execute, clock);
         this.cursor = cursor;
+        this.records = new ShardRecords(this, hub, facts, config);
         this.thread = Thread.ofPlatform().name("parley-gateway-shard-" + index).daemon().unstarted(this::run);
     }
 
@@ -224,7 +222,7 @@ final class Shard implements AutoCloseable {
     @Override
     public void close() {
         enqueue(() -> {
-            saveAllDetached();
+            records.saveAllDetached(sessions.values(), cursor, clock.millis());
             sessions.values().forEach(s -> {
                 if (s.connection != null) {
                     s.connection.close(CloseCode.SERVER_RESTARTING);
@@ -543,8 +541,8 @@ final class Shard implements AutoCloseable {
      */
     private void drop(Session session, boolean ended) {
         sessions.remove(session.id);
-        if (ended && session.recordSaved) { // a record never saved has nothing to delete
-            endedRecords.add(session.id);
+        if (ended) {
+            records.ended(session);
         }
         List<Session> ofUser = sessionsOfUser.get(session.userId);
         if (ofUser != null) {
@@ -586,59 +584,7 @@ final class Shard implements AutoCloseable {
         expiredSessions.values().removeIf(s -> now - s.detachedAtMillis > 2 * config.resumeWindow().toMillis());
         presence.sweep(now);
         typing.sweep(now);
-        saveRecords(now);
-    }
-
-    // ---- resume records ----
-
-    /**
-     * Hands the records that changed (or that were not refreshed for half a resume window, so
-     * housekeeping never takes a live one for a dead process's) to the hub's writer, with the ids
-     * of sessions that ended.
-     */
-    private void saveRecords(long now) {
-        boolean refresh = now >= nextRecordRefreshMillis;
-        if (refresh) {
-            nextRecordRefreshMillis = now + Math.max(1_000, config.resumeWindow().toMillis() / 2);
-        }
-        List<ResumeRecord> due = new ArrayList<>();
-        for (Session session : sessions.values()) {
-            if (session.recordDirty || refresh) {
-                due.add(recordOf(session, now));
-                session.recordDirty = false;
-                session.recordSaved = true;
-            }
-        }
-        if (!due.isEmpty() || !endedRecords.isEmpty()) {
-            hub.saveRecords(this, due, List.copyOf(endedRecords));
-            endedRecords.clear();
-        }
-    }
-
-    /** On an orderly stop: every session's record, detached now, written before the connections close. */
-    private void saveAllDetached() {
-        long now = clock.millis();
-        List<ResumeRecord> all = new ArrayList<>();
-        for (Session session : sessions.values()) {
-            all.add(record(session, now, session.connection == null ? session.detachedAtMillis : now));
-        }
-        try {
-            facts.saveResumeRecords(all);
-            facts.deleteResumeRecords(List.copyOf(endedRecords), hub.owner());
-        } catch (RuntimeException e) {
-            log.warn("could not save {} resume records on stopping; those sessions will resync", all.size(), e);
-        }
-    }
-
-    private ResumeRecord recordOf(Session session, long now) {
-        return record(session, now, session.connection == null ? session.detachedAtMillis : 0);
-    }
-
-    /** @param detachedAtMillis when its connection ended; 0 while it has one */
-    private ResumeRecord record(Session session, long now, long detachedAtMillis) {
-        return new ResumeRecord(session.id, session.userId, session.loginSessionId, hub.owner(), session.recordSeq(),
-                session.recordPosition(cursor), Instant.ofEpochMilli(now),
-                detachedAtMillis == 0 ? null : Instant.ofEpochMilli(detachedAtMillis));
+        records.save(sessions.values(), cursor, now);
     }
 
     private List<Session> sessionsOf(long userId) {
