@@ -24,6 +24,7 @@ import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOutboundInvoker;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.CorruptedFrameException;
 import io.netty.handler.codec.TooLongFrameException;
@@ -69,6 +70,8 @@ final class Connection extends SimpleChannelInboundHandler<WebSocketFrame> {
     int catchUpFrames;
     /** Written but not yet flushed by the {@link Outbox}; used on the event loop only. */
     boolean unflushed;
+    /** Which of the gateway's event loops serves the connection ({@link GatewayServer#loopIndex}); the hub's batches are per loop. */
+    byte loopIndex;
 
     Connection(Gateway gateway) {
         super(WebSocketFrame.class, true);
@@ -82,6 +85,7 @@ final class Connection extends SimpleChannelInboundHandler<WebSocketFrame> {
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         channel = ctx.channel();
+        loopIndex = (byte) gateway.loopIndex(channel.eventLoop());
         long now = gateway.clock().millis();
         budget = new InboundBudget(now);
         lastHeartbeatMillis = now;
@@ -380,6 +384,17 @@ final class Connection extends SimpleChannelInboundHandler<WebSocketFrame> {
         gateway.hub().detach(this, status == 1000);
         channel.writeAndFlush(new CloseWebSocketFrame(status == -1 ? 1000 : status, ""))
                 .addListener(ChannelFutureListener.CLOSE);
+    }
+
+    /**
+     * Where the hub's frames enter the pipeline: its first handler's context, so they go straight
+     * to the socket. They are whole WebSocket frames already ({@link Frames}); the encoder between
+     * would only look at each and pass it on. Writes from here and through the channel share one
+     * outbound buffer on the loop, so their order is kept.
+     */
+    static ChannelOutboundInvoker socketSide(Channel channel) {
+        ChannelHandlerContext first = channel.pipeline().firstContext();
+        return first != null ? first : channel;
     }
 
     private void onLoop(Runnable task) {

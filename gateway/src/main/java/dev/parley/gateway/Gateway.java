@@ -9,6 +9,7 @@ import dev.parley.core.Caller;
 import dev.parley.core.Failure;
 import dev.parley.protocol.gateway.Identify;
 import dev.parley.protocol.gateway.Resume;
+import io.netty.channel.EventLoop;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
@@ -136,6 +137,11 @@ public final class Gateway implements AutoCloseable {
 
     Hub hub() {
         return hub;
+    }
+
+    /** The place of a connection's event loop among the gateway's loops ({@link GatewayServer#loopIndex}). */
+    int loopIndex(EventLoop loop) {
+        return server.loopIndex(loop);
     }
 
     /** Runs blocking work (database, hashing) off the event loops. */

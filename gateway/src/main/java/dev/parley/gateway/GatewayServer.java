@@ -4,6 +4,7 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -18,6 +19,8 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The Netty side: binds the port, and gives each accepted socket an HTTP codec and the
@@ -32,6 +35,8 @@ final class GatewayServer {
 
     private final Gateway gateway;
     private EventLoopGroup group;
+    /** The group's loops in a fixed order: a connection's {@link #loopIndex} is its place here. */
+    private final List<EventLoop> loops = new ArrayList<>();
     private Channel listener;
 
     GatewayServer(Gateway gateway) {
@@ -41,7 +46,8 @@ final class GatewayServer {
     int start() {
         boolean epoll = Epoll.isAvailable();
         IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
-        group = new MultiThreadIoEventLoopGroup(Runtime.getRuntime().availableProcessors(), io);
+        group = new MultiThreadIoEventLoopGroup(Math.min(Runtime.getRuntime().availableProcessors(), Byte.MAX_VALUE), io);
+        group.forEach(loop -> loops.add((EventLoop) loop));
         Class<? extends ServerSocketChannel> type = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
         long maxBytes = gateway.config().maxQueuedBytes();
         ServerBootstrap bootstrap = new ServerBootstrap()
@@ -67,6 +73,15 @@ final class GatewayServer {
         }
         listener = bound.channel();
         return ((InetSocketAddress) listener.localAddress()).getPort();
+    }
+
+    /** The place of one of the group's loops, from 0: what {@link Outbox} indexes its batches by. */
+    int loopIndex(EventLoop loop) {
+        int index = loops.indexOf(loop);
+        if (index < 0) {
+            throw new IllegalStateException("not one of the gateway's event loops: " + loop);
+        }
+        return index;
     }
 
     void close() {

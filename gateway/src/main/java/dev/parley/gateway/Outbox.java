@@ -8,9 +8,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.EventLoop;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Frames the hub produced, grouped by event loop, handed over in one task per loop: each loop
@@ -81,14 +79,20 @@ final class Outbox {
             scheduled = false;
             for (Connection connection : written) {
                 connection.unflushed = false;
-                connection.channel().flush();
+                Connection.socketSide(connection.channel()).flush();
             }
             written.clear();
         }
     }
 
-    private final Map<EventLoop, Batch> pending = new HashMap<>();
-    private final Map<EventLoop, Flusher> flushers = new HashMap<>();
+    /**
+     * Indexed by {@link Connection#loopIndex}: the batch being filled for each loop, the loop, and
+     * its flusher. Arrays, not maps keyed by the loop: the lookup runs once per delivery, and a
+     * connection's index is at hand where its channel's loop is two dependent reads away.
+     */
+    private Batch[] pending = new Batch[0];
+    private EventLoop[] loops = new EventLoop[0];
+    private Flusher[] flushers = new Flusher[0];
     private final long maxQueuedBytes;
     private final int maxQueuedFrames;
 
@@ -123,15 +127,32 @@ final class Outbox {
 
     /** Hands every queued frame to its event loop. */
     void flush() {
-        pending.forEach((loop, batch) -> {
-            Flusher flusher = flushers.computeIfAbsent(loop, Flusher::new);
-            loop.execute(() -> write(batch, flusher));
-        });
-        pending.clear();
+        for (int i = 0; i < pending.length; i++) {
+            Batch batch = pending[i];
+            if (batch != null) {
+                pending[i] = null;
+                Flusher flusher = flushers[i];
+                loops[i].execute(() -> write(batch, flusher));
+            }
+        }
     }
 
     private Batch batchOf(Connection connection) {
-        return pending.computeIfAbsent(connection.channel().eventLoop(), l -> new Batch());
+        int i = connection.loopIndex;
+        if (i >= pending.length) {
+            pending = Arrays.copyOf(pending, i + 1);
+            loops = Arrays.copyOf(loops, i + 1);
+            flushers = Arrays.copyOf(flushers, i + 1);
+        }
+        Batch batch = pending[i];
+        if (batch == null) {
+            batch = pending[i] = new Batch();
+            if (loops[i] == null) {
+                loops[i] = connection.channel().eventLoop();
+                flushers[i] = new Flusher(loops[i]);
+            }
+        }
+        return batch;
     }
 
     private void write(Batch batch, Flusher flusher) {
@@ -154,7 +175,7 @@ final class Outbox {
             if (catchUp) {
                 writeCatchUp(connection, frame);
             } else {
-                channel.write(frame, channel.voidPromise());
+                Connection.socketSide(channel).write(frame, channel.voidPromise());
             }
             if (!connection.unflushed) {
                 connection.unflushed = true;
@@ -169,7 +190,7 @@ final class Outbox {
         int bytes = frame.readableBytes();
         connection.catchUpBytes += bytes;
         connection.catchUpFrames++;
-        connection.channel().write(frame).addListener(written -> {
+        Connection.socketSide(connection.channel()).write(frame).addListener(written -> {
             connection.catchUpBytes -= bytes;
             connection.catchUpFrames--;
         });

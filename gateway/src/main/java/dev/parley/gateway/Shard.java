@@ -62,7 +62,7 @@ final class Shard implements AutoCloseable {
     private final PresenceBoard presence;
     private final Outbox outbox;
     private final Map<String, Session> sessions = new HashMap<>();
-    private final Map<Long, List<Session>> sessionsOfUser = new HashMap<>();
+    private final IdMap<List<Session>> sessionsOfUser = new IdMap<>();
     /**
      * Sessions ended for passing the resume window, kept (without their events) one more window so
      * that a late RESUME is told {@code window_expired}, as gateway.md §5 says, not {@code session_unknown}.

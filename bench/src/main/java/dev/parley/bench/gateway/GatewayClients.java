@@ -52,6 +52,7 @@ final class GatewayClients implements AutoCloseable {
                 .maxFramePayloadLength(MAX_MESSAGE)
                 .handleCloseFrames(false)
                 .dropPongFrames(true)
+                .withUTF8Validator(false) // the load generator trusts the server under test; validating costs it CPU per byte
                 .handshakeTimeoutMillis(30_000)
                 .build();
         return bootstrap.clone().handler(new ChannelInitializer<SocketChannel>() {

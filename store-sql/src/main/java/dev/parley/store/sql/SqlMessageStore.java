@@ -47,9 +47,20 @@ final class SqlMessageStore implements MessageStore {
     static final String BETWEEN = SELECT
             + "WHERE channel_id = :channel AND seq >= :from AND seq <= :to ORDER BY seq LIMIT :limit";
     static final String LATEST = SELECT + "WHERE channel_id = :channel ORDER BY seq DESC LIMIT 1";
+    /**
+     * Others' live messages after a seq, without walking them: seqs are gap-free and messages are
+     * never removed, so {@code last_seq - after} messages follow; less the reader's own (index
+     * {@code messages_channel_author_seq}) and others' tombstones (partial index
+     * {@code messages_deleted}). It costs what the reader wrote and what was deleted since, not the
+     * backlog, which a reconnect to a busy channel would otherwise walk (V10).
+     */
     static final String COUNT_AFTER = """
-            SELECT COUNT(*) AS n FROM messages
-             WHERE channel_id = :channel AND seq > :after AND author_id <> :reader AND deleted_at IS NULL""";
+            SELECT COALESCE((SELECT last_seq FROM channel_seqs WHERE channel_id = :channel), :after) - :after
+                   - (SELECT COUNT(*) FROM messages
+                       WHERE channel_id = :channel AND author_id = :reader AND seq > :after)
+                   - (SELECT COUNT(*) FROM messages
+                       WHERE channel_id = :channel AND seq > :after AND deleted_at IS NOT NULL AND author_id <> :reader)
+                   AS n""";
 
     /** The latest message of each of some channels: the row at the seq their counter holds. */
     static final String LATEST_OF = SELECT

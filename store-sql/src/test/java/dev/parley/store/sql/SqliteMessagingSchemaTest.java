@@ -68,12 +68,25 @@ class SqliteMessagingSchemaTest {
     void pageQueriesSearchTheChannelSeqIndexWithoutSortingOrScanning() {
         try (SqlStorage storage = SqlStorage.sqlite(dir.resolve("parley.db"))) {
             for (String page : List.of(SqlMessageStore.BEFORE, SqlMessageStore.AFTER, SqlMessageStore.BETWEEN,
-                    SqlMessageStore.LATEST, SqlMessageStore.COUNT_AFTER)) {
+                    SqlMessageStore.LATEST)) {
                 List<String> plan = plan(storage, page, q -> q.bind("channel", CHANNEL).bind("seq", 10)
                         .bind("from", 1).bind("to", 10).bind("after", 1).bind("reader", 1).bind("limit", 50));
                 assertThat(plan).as(page).anyMatch(step -> step.startsWith("SEARCH messages USING INDEX messages_channel_seq"));
                 assertThat(plan).as(page).noneMatch(step -> step.startsWith("SCAN")).noneMatch(step -> step.contains("TEMP B-TREE"));
             }
+        }
+    }
+
+    @Test
+    void unreadCountsSearchOnlyTheReadersOwnMessagesAndTheTombstones() {
+        try (SqlStorage storage = SqlStorage.sqlite(dir.resolve("parley.db"))) {
+            List<String> plan = plan(storage, SqlMessageStore.COUNT_AFTER, q -> q.bind("channel", CHANNEL)
+                    .bind("after", 1).bind("reader", 1));
+
+            assertThat(plan).anyMatch(step -> step.startsWith("SEARCH messages USING COVERING INDEX messages_channel_author_seq"));
+            assertThat(plan).anyMatch(step -> step.startsWith("SEARCH messages USING INDEX messages_deleted"));
+            assertThat(plan).anyMatch(step -> step.startsWith("SEARCH channel_seqs"));
+            assertThat(plan).noneMatch(step -> step.contains("messages_channel_seq ")).noneMatch(step -> step.startsWith("SCAN messages"));
         }
     }
 
@@ -107,7 +120,8 @@ class SqliteMessagingSchemaTest {
             assertThat(withRoles).filteredOn(step -> step.contains("USING INDEX message_mentions_target")).hasSize(2);
             assertThat(withoutRoles).filteredOn(step -> step.contains("USING INDEX message_mentions_target")).hasSize(1);
             for (List<String> plan : List.of(withRoles, withoutRoles)) {
-                assertThat(plan).anyMatch(step -> step.startsWith("SEARCH messages USING INDEX messages_channel_seq"));
+                assertThat(plan).anyMatch(step -> step.startsWith("SEARCH messages USING COVERING INDEX messages_channel_author_seq"));
+                assertThat(plan).anyMatch(step -> step.startsWith("SEARCH messages USING INDEX messages_deleted"));
                 assertThat(plan).anyMatch(step -> step.startsWith("SEARCH messages USING INDEX messages_broadcast"));
                 assertThat(plan).anyMatch(step -> step.startsWith("SEARCH messages USING INTEGER PRIMARY KEY"));
                 assertThat(plan).noneMatch(step -> step.startsWith("SCAN messages") || step.startsWith("SCAN message_mentions"));

@@ -68,7 +68,7 @@ class SqliteStorageTest {
         List<Map<String, Object>> first;
         try (SqlStorage storage = SqlStorage.sqlite(file)) {
             first = history(storage);
-            assertThat(first).extracting(row -> row.get("version")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+            assertThat(first).extracting(row -> row.get("version")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
             assertThat(first).allSatisfy(row -> assertThat(row.get("success")).isIn(1, true));
             List<String> tables = storage.reader().withHandle(h -> h.createQuery(
                             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'flyway%'"
