@@ -42,6 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class SqlStorage implements Storage {
     private static final Logger log = LoggerFactory.getLogger(SqlStorage.class);
 
+    private final AutoCloseable background;
     private final Dialect dialect;
     private final HikariDataSource writes;
     private final HikariDataSource reads;
@@ -57,6 +58,13 @@ public final class SqlStorage implements Storage {
      * measuring); {@code turnWait} bounds how long a write waits for the writer to take it.
      */
     SqlStorage(Dialect dialect, HikariDataSource writes, HikariDataSource reads, int maxBatch, Duration turnWait) {
+        this(dialect, writes, reads, maxBatch, turnWait, () -> { });
+    }
+
+    /** @param background work of the backend beside the pools (SQLite's checkpoints), stopped first on close */
+    SqlStorage(Dialect dialect, HikariDataSource writes, HikariDataSource reads, int maxBatch, Duration turnWait,
+               AutoCloseable background) {
+        this.background = background;
         this.dialect = dialect;
         this.writes = writes;
         this.reads = reads;
@@ -121,6 +129,11 @@ public final class SqlStorage implements Storage {
      */
     @Override
     public void close() {
+        try {
+            background.close();
+        } catch (Exception e) {
+            log.warn("stopping the storage's background work failed", e);
+        }
         groupCommit.close();
         reads.close();
         writes.close();

@@ -26,6 +26,9 @@ import org.sqlite.SQLiteDataSource;
  * writer; each read transaction sees the snapshot of its first statement.
  * {@code busy_timeout} only matters when another process opens the same file.
  *
+ * <p>The writer never checkpoints the write-ahead log itself ({@code wal_autocheckpoint=0}): a
+ * {@link SqliteCheckpointer} does, on a connection of its own, so no commit waits for one.
+ *
  * <p>Every connection runs with {@code journal_mode=WAL}, {@code synchronous=FULL} (a commit is
  * on disk before {@code write} returns) and {@code foreign_keys=ON} (the schema's cascades). The
  * driver's JDBC generated keys are off: with them on, it matches every statement's text against a
@@ -55,11 +58,20 @@ final class SqliteConnections {
         // Migrate on plain connections before any pool exists: Flyway wants a connection of its own.
         SqlStorage.migrate(SqliteDialect.INSTANCE, dataSource(url, SQLiteConfig.TransactionMode.DEFERRED),
                 path.toString());
-        HikariDataSource writes = pool("parley-sqlite-writer", url, SQLiteConfig.TransactionMode.IMMEDIATE, 1, null);
+        HikariDataSource writes = pool("parley-sqlite-writer", url, SQLiteConfig.TransactionMode.IMMEDIATE, 1,
+                "PRAGMA wal_autocheckpoint = 0");
         try {
             HikariDataSource reads = pool("parley-sqlite-reader", url, SQLiteConfig.TransactionMode.DEFERRED,
                     READERS, "PRAGMA query_only = ON");
-            return new SqlStorage(SqliteDialect.INSTANCE, writes, reads, maxBatch, WRITE_WAIT);
+            SqliteCheckpointer checkpointer;
+            try {
+                checkpointer = SqliteCheckpointer.start(dataSource(url, SQLiteConfig.TransactionMode.DEFERRED),
+                        "parley-sqlite-checkpoint");
+            } catch (RuntimeException e) {
+                reads.close();
+                throw e;
+            }
+            return new SqlStorage(SqliteDialect.INSTANCE, writes, reads, maxBatch, WRITE_WAIT, checkpointer);
         } catch (RuntimeException e) {
             writes.close();
             throw e;
